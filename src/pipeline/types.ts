@@ -152,7 +152,8 @@ export interface UnitRow {
 	name: string;
 	short_name: string;
 	name_en: string | null;
-	district_code: string;
+	/** NULL only in preview mode, for a unit inferred from the text. */
+	district_code: string | null;
 	kind: '街道' | '镇' | '下属单位';
 	parent_unit_id: string | null;
 }
@@ -160,10 +161,12 @@ export interface UnitRow {
 export interface DocumentRow {
 	doc_id: string;
 	unit_id: string;
-	fiscal_year: number;
+	/** NULL only in preview mode, for a document that states no year. */
+	fiscal_year: number | null;
 	year_assumed: boolean;
 	year_basis: string | null;
-	kind: DocumentKind;
+	/** 'unknown' only in preview mode, for a document no parser recognises. */
+	kind: DocumentKind | 'unknown';
 	title: string | null;
 	source_file: string;
 	source_url: string | null;
@@ -177,7 +180,7 @@ export interface DocumentRow {
 export interface BudgetRow {
 	budget_id: string;
 	unit_id: string;
-	fiscal_year: number;
+	fiscal_year: number | null;
 	doc_id: string;
 	scope: BudgetScope;
 	initial_budget_wan: number | null;
@@ -191,7 +194,7 @@ export interface BudgetRow {
 export interface BudgetLineRow {
 	budget_line_id: string;
 	unit_id: string;
-	fiscal_year: number;
+	fiscal_year: number | null;
 	doc_id: string;
 	category: BudgetLineCategory;
 	label: string;
@@ -204,7 +207,7 @@ export interface TaskRow {
 	task_id: string;
 	doc_id: string;
 	unit_id: string;
-	fiscal_year: number;
+	fiscal_year: number | null;
 	kind: 'key_task' | 'project';
 	name: string;
 	spending_unit_id: string | null;
@@ -222,7 +225,7 @@ export interface IndicatorRow {
 	indicator_id: string;
 	doc_id: string;
 	unit_id: string;
-	fiscal_year: number;
+	fiscal_year: number | null;
 	task_id: string | null;
 	level1: string | null;
 	level2: string | null;
@@ -246,7 +249,7 @@ export interface IndicatorRow {
 export interface ScoreRow {
 	score_id: string;
 	unit_id: string;
-	fiscal_year: number;
+	fiscal_year: number | null;
 	doc_id: string;
 	component: string;
 	score: number;

@@ -41,7 +41,9 @@ export function readPercent(raw: string): NumberReading {
 	const m = /^(-?\d+(?:\.\d+)?)%$/.exec(s);
 	if (!m) return { ok: false, reason: `not a percentage: "${raw}"` };
 	const dot = m[1].indexOf('.');
-	return { ok: true, value: Number(m[1]) / 100, decimals: dot < 0 ? 0 : m[1].length - dot - 1 };
+	const decimals = dot < 0 ? 0 : m[1].length - dot - 1;
+	// Round away float noise: 96.68 / 100 must be exactly the double nearest 0.9668.
+	return { ok: true, value: Number((Number(m[1]) / 100).toFixed(decimals + 2)), decimals };
 }
 
 /** True when the cell is a money-like amount (used to recognise figure cells). */

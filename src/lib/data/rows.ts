@@ -1,0 +1,79 @@
+// Row types of the page queries (src/sql/queries/*.sql), as plain JS rows.
+
+export interface Headline {
+	units: number;
+	years: number;
+	first_year: number | null;
+	last_year: number | null;
+	adjusted_budget_wan: number | null;
+	actual_spend_wan: number | null;
+	execution_rate: number | null;
+	units_with_execution: number;
+	indicators_total: number | null;
+	indicators_met: number | null;
+	indicators_not_met: number | null;
+	indicators_no_actual: number | null;
+	attainment_rate: number | null;
+	quality_flags: number | null;
+}
+
+export interface RankingRow {
+	unit_id: string;
+	fiscal_year: number;
+	short_name: string;
+	district_code: string;
+	district_name: string;
+	adjusted_budget_wan: number | null;
+	actual_spend_wan: number | null;
+	execution_rate: number;
+	reported_execution_rate: number | null;
+	budget_doc_id: string;
+	budget_source_line: number;
+}
+
+export interface DistrictRow {
+	district_code: string;
+	district_name: string;
+	units: number;
+	units_with_budget: number;
+	adjusted_budget_wan: number | null;
+	actual_spend_wan: number | null;
+	execution_rate: number | null;
+	indicators_met: number | null;
+	indicators_not_met: number | null;
+	attainment_rate: number | null;
+}
+
+export interface ScatterRow {
+	unit_id: string;
+	fiscal_year: number;
+	short_name: string;
+	district_code: string;
+	district_name: string;
+	adjusted_budget_wan: number;
+	execution_rate: number;
+	is_outlier: boolean;
+	outlier_reason: string | null;
+}
+
+export interface HeatmapRow {
+	unit_id: string;
+	short_name: string;
+	fiscal_year: number;
+	level1: string;
+	level2: string;
+	indicators: number;
+	met: number;
+	not_met: number;
+	attainment_rate: number | null;
+}
+
+export interface StandoutRow {
+	kind: 'low_execution' | 'not_met' | 'rate_mismatch';
+	unit_id: string;
+	fiscal_year: number;
+	short_name: string;
+	sentence: string;
+	doc_id: string;
+	source_line: number;
+}

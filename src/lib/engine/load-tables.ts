@@ -1,0 +1,234 @@
+// Loads published tables into the engine on demand: each page asks for the
+// tables it reads, each table is fetched and decoded once (off the main
+// thread), and the metric views of src/sql/metrics.sql are created as soon
+// as the tables they read are present.
+//
+// Only the site's own origin is contacted: manifest.json and the Parquet
+// files under <base>/data/, resolved like any other static asset.
+import { asset } from '$app/paths';
+import metricsSql from '../../sql/metrics.sql?raw';
+import { errorText, getEngine, onRetry, setEngineStatus, currentEngine, withConnection } from './duckdb-engine.ts';
+import type { ColumnSpec } from './parquet-to-arrow.ts';
+import type { DecodeRequest, DecodeResponse } from './parquet-decode.worker.ts';
+
+export interface ManifestColumn extends ColumnSpec {
+	description_zh?: string;
+	description_en?: string;
+}
+
+export interface ManifestTable {
+	name: string;
+	file: string;
+	rows: number;
+	bytes: number;
+	sha256: string;
+	columns: ManifestColumn[];
+}
+
+export interface Manifest {
+	dataset_version: string;
+	build_time: string;
+	tables: ManifestTable[];
+	views?: { name: string }[];
+}
+
+/** The tables the views of metrics.sql read; the views are created once all are loaded. */
+export const VIEW_TABLES: readonly string[] = ['districts', 'units', 'documents', 'budgets', 'indicators', 'quality_flags'];
+/** Views a page may name in ensureTables(); they stand for VIEW_TABLES. */
+export const VIEWS: readonly string[] = ['unit_year', 'district_year', 'execution_outliers'];
+
+/**
+ * URL of the folder holding manifest.json and the Parquet files.
+ * `asset()` carries the configured base path (paths.relative turns it into the
+ * right absolute path in the browser); resolving against the page URL makes
+ * it absolute for the decode worker.
+ */
+export function defaultDataUrl(): string {
+	return new URL(asset('/data/'), location.href).href;
+}
+
+const manifests = new Map<string, Promise<Manifest>>();
+
+/** manifest.json of a data folder, fetched once (revalidated: it changes with every data build). */
+export function loadManifest(dataUrl: string = defaultDataUrl()): Promise<Manifest> {
+	let p = manifests.get(dataUrl);
+	if (!p) {
+		p = fetch(new URL('manifest.json', dataUrl), { cache: 'no-cache' }).then(async (res) => {
+			if (!res.ok) throw new Error(`数据清单 manifest.json 无法读取（HTTP ${res.status}）`);
+			return (await res.json()) as Manifest;
+		});
+		manifests.set(dataUrl, p);
+		p.catch(() => manifests.delete(dataUrl)); // a later call may retry
+	}
+	return p;
+}
+
+// --- the decode worker: one for the whole app, created on first use --------
+
+let decoder: Worker | undefined;
+let nextId = 1;
+const waiting = new Map<number, { resolve: (r: DecodeResponse & { ok: true }) => void; reject: (e: Error) => void }>();
+
+function decodeWorker(): Worker {
+	if (decoder) return decoder;
+	decoder = new Worker(new URL('./parquet-decode.worker.ts', import.meta.url), { type: 'module' });
+	decoder.onmessage = ({ data }: MessageEvent<DecodeResponse>) => {
+		const w = waiting.get(data.id);
+		waiting.delete(data.id);
+		if (data.ok) w?.resolve(data);
+		else w?.reject(new Error(data.error));
+	};
+	decoder.onerror = (e) => {
+		// The worker script itself failed (load or syntax error): fail everything in flight.
+		const err = new Error(`数据解码线程出错${e.message ? '：' + e.message : ''}`);
+		for (const w of waiting.values()) w.reject(err);
+		waiting.clear();
+		decoder?.terminate();
+		decoder = undefined;
+	};
+	return decoder;
+}
+
+function decode(url: string, columns: ColumnSpec[]): Promise<DecodeResponse & { ok: true }> {
+	return new Promise((resolve, reject) => {
+		const id = nextId++;
+		waiting.set(id, { resolve, reject });
+		const req: DecodeRequest = { id, url, columns: columns.map(({ name, type }) => ({ name, type })) };
+		decodeWorker().postMessage(req);
+	});
+}
+
+// --- status: one message for all tables in flight ---------------------------
+
+const inFlight = new Map<string, ManifestTable>();
+let batchBytes = 0;
+let batchDone = 0;
+let failure: { table: string; error: string } | undefined;
+
+function report(): void {
+	if (!currentEngine()) return; // while the engine starts, its own status is the one to show
+	if (failure) {
+		setEngineStatus({ state: 'error', message: `数据表 ${failure.table} 加载失败`, error: failure.error });
+	} else if (inFlight.size) {
+		const t = [...inFlight.values()][0];
+		setEngineStatus({
+			state: 'loading-tables',
+			message: `正在加载数据表：${t.name}（${t.rows.toLocaleString('zh-CN')} 行）`,
+			progress: batchBytes ? batchDone / batchBytes : undefined
+		});
+	} else {
+		setEngineStatus({ state: 'ready', message: '查询引擎已就绪' });
+	}
+}
+
+// --- loading ----------------------------------------------------------------
+
+const tables = new Map<string, Promise<void>>();
+const loaded = new Set<string>();
+const failed = new Map<string, string>(); // name → data URL, for retryEngine()
+let views: Promise<void> | undefined;
+
+const quoteIdent = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+async function loadTable(t: ManifestTable, dataUrl: string): Promise<void> {
+	const mark = `engine:table:${t.name}`;
+	performance.mark(`${mark}:start`);
+	inFlight.set(t.name, t);
+	batchBytes += t.bytes;
+	report();
+	try {
+		// Decoding runs while the engine may still be starting; only the insert waits for it.
+		const url = new URL(t.file, dataUrl);
+		url.searchParams.set('v', t.sha256.slice(0, 16)); // a new file is a new URL: no stale browser cache
+		const [decoded] = await Promise.all([decode(url.href, t.columns), getEngine()]);
+		const t0 = performance.now();
+		await withConnection(async (conn) => {
+			await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(t.name)}`); // a retried load starts clean
+			await conn.insertArrowFromIPCStream(decoded.ipc, { name: t.name, create: true });
+		});
+		performance.measure(mark, {
+			start: `${mark}:start`,
+			detail: {
+				rows: decoded.rows,
+				bytes: decoded.bytes,
+				fetchMs: decoded.fetchMs,
+				decodeMs: decoded.decodeMs,
+				insertMs: performance.now() - t0
+			}
+		});
+		failed.delete(t.name);
+		loaded.add(t.name);
+		batchDone += t.bytes;
+	} catch (err) {
+		tables.delete(t.name); // the next ensureTables() or retryEngine() tries again
+		failed.set(t.name, dataUrl);
+		failure = { table: t.name, error: errorText(err) };
+		throw err;
+	} finally {
+		inFlight.delete(t.name);
+		if (!inFlight.size) batchBytes = batchDone = 0;
+		report();
+	}
+}
+
+/** (Re)creates the macros and views once every table they read is loaded. */
+function ensureViews(): Promise<void> | undefined {
+	if (views || !VIEW_TABLES.every((n) => tables.has(n))) return views;
+	views = Promise.all(VIEW_TABLES.map((n) => tables.get(n))).then(() =>
+		withConnection(async (conn) => {
+			performance.mark('engine:metrics:start');
+			await conn.query(metricsSql);
+			performance.measure('engine:metrics', 'engine:metrics:start');
+		}).catch((err) => {
+			setEngineStatus({ state: 'error', message: '指标视图创建失败', error: errorText(err) });
+			throw err;
+		})
+	);
+	views.catch(() => (views = undefined)); // a later call tries again
+	return views;
+}
+
+/**
+ * Loads the named tables (and, for a view name such as 'unit_year', the
+ * tables behind it), each once: concurrent calls share the same promises.
+ * Resolves when all are queryable; `dataUrl` overrides the site's /data/ folder.
+ */
+export async function ensureTables(names: string[], dataUrl: string = defaultDataUrl()): Promise<void> {
+	const wanted = new Set<string>();
+	for (const n of names) for (const t of VIEWS.includes(n) ? VIEW_TABLES : [n]) wanted.add(t);
+	failure = undefined;
+	const missing = [...wanted].filter((n) => !tables.has(n));
+	if (missing.length) {
+		void getEngine().catch(() => undefined); // start the engine alongside the downloads
+		let manifest: Manifest;
+		try {
+			manifest = await loadManifest(dataUrl);
+		} catch (err) {
+			setEngineStatus({ state: 'error', message: '数据清单加载失败', error: errorText(err) });
+			throw err;
+		}
+		for (const name of missing) {
+			if (tables.has(name)) continue; // another call started it meanwhile
+			const t = manifest.tables.find((x) => x.name === name);
+			if (!t) throw new Error(`数据集中没有数据表 ${name}`);
+			const p = loadTable(t, dataUrl);
+			p.catch(() => undefined); // rejections reach the callers that await it, not the console
+			tables.set(name, p);
+		}
+	}
+	await Promise.all([...wanted].map((n) => tables.get(n)));
+	await ensureViews();
+}
+
+/** Names of the tables loaded so far (for the SQL workspace's schema list). */
+export function loadedTables(): string[] {
+	return [...loaded];
+}
+
+onRetry(async () => {
+	const byUrl = new Map<string, string[]>();
+	for (const [name, url] of failed) byUrl.set(url, [...(byUrl.get(url) ?? []), name]);
+	failure = undefined;
+	for (const [url, names] of byUrl) await ensureTables(names, url).catch(() => undefined);
+	report();
+});

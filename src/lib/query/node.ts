@@ -1,0 +1,45 @@
+// Build-time entry of the query layer: DuckDB (Node) over the published
+// Parquet files, with the same metric macros and views as the browser.
+// Imported only by +page.server.ts / scripts, never by browser code.
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { bindSql, type SqlParam } from './bind-sql.ts';
+import { toPlainRows } from './plain-rows.ts';
+import type { QueryRunner } from './types.ts';
+
+const TABLES = ['districts', 'units', 'documents', 'budgets', 'budget_lines', 'tasks', 'indicators', 'scores', 'quality_flags'];
+
+let shared: Promise<QueryRunner> | null = null;
+
+/** The dataset folder: static/data by default, DATA_DIR to build against another (e.g. synthetic) dataset. */
+export function dataDir(): string {
+	return resolve(process.env.DATA_DIR ?? join(process.cwd(), 'static', 'data'));
+}
+
+export async function openDataset(dir = dataDir()): Promise<QueryRunner> {
+	const db = await DuckDBInstance.create(':memory:');
+	const conn: DuckDBConnection = await db.connect();
+	for (const t of TABLES) {
+		const path = join(dir, `${t}.parquet`).replace(/'/g, "''");
+		await conn.run(`CREATE TABLE ${t} AS SELECT * FROM read_parquet('${path}')`);
+	}
+	await conn.run(await readFile(join(process.cwd(), 'src', 'sql', 'metrics.sql'), 'utf8'));
+	let queue: Promise<unknown> = Promise.resolve();
+	return {
+		query<T>(sql: string, params: Record<string, SqlParam> = {}): Promise<T[]> {
+			const run = queue.then(async () => {
+				const reader = await conn.runAndReadAll(bindSql(sql, params));
+				return toPlainRows(reader.getRowObjectsJS()) as T[];
+			});
+			queue = run.catch(() => undefined);
+			return run;
+		}
+	};
+}
+
+/** One instance per build process: every prerendered page shares it. */
+export function buildTimeDataset(): Promise<QueryRunner> {
+	shared ??= openDataset();
+	return shared;
+}

@@ -1,0 +1,44 @@
+// The named queries of every page, one .sql file each, shared by the
+// build-time engine (prerender) and DuckDB-WASM (filters in the browser).
+import allDistricts from '../../sql/queries/all-districts.sql?raw';
+import allUnits from '../../sql/queries/all-units.sql?raw';
+import districtUnits from '../../sql/queries/district-units.sql?raw';
+import filterOptions from '../../sql/queries/filter-options.sql?raw';
+import overviewAttainmentHeatmap from '../../sql/queries/overview-attainment-heatmap.sql?raw';
+import overviewBudgetScatter from '../../sql/queries/overview-budget-scatter.sql?raw';
+import overviewDistricts from '../../sql/queries/overview-districts.sql?raw';
+import overviewExecutionRanking from '../../sql/queries/overview-execution-ranking.sql?raw';
+import overviewHeadline from '../../sql/queries/overview-headline.sql?raw';
+import overviewStandouts from '../../sql/queries/overview-standouts.sql?raw';
+import unitBudgets from '../../sql/queries/unit-budgets.sql?raw';
+import unitDocuments from '../../sql/queries/unit-documents.sql?raw';
+import unitFlags from '../../sql/queries/unit-flags.sql?raw';
+import unitIndicators from '../../sql/queries/unit-indicators.sql?raw';
+import unitInfo from '../../sql/queries/unit-info.sql?raw';
+import unitProfile from '../../sql/queries/unit-profile.sql?raw';
+import unitTasks from '../../sql/queries/unit-tasks.sql?raw';
+
+export const QUERIES = {
+	allDistricts,
+	allUnits,
+	districtUnits,
+	filterOptions,
+	overviewAttainmentHeatmap,
+	overviewBudgetScatter,
+	overviewDistricts,
+	overviewExecutionRanking,
+	overviewHeadline,
+	overviewStandouts,
+	unitBudgets,
+	unitDocuments,
+	unitFlags,
+	unitIndicators,
+	unitInfo,
+	unitProfile,
+	unitTasks
+} as const;
+
+export type QueryName = keyof typeof QUERIES;
+
+/** Tables the overview's queries read (the browser loads only these). */
+export const OVERVIEW_TABLES = ['districts', 'units', 'documents', 'budgets', 'indicators', 'quality_flags'];

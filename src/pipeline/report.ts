@@ -1,0 +1,81 @@
+// The ingest report: what became of every document and every line, in
+// Markdown a curator can read (data/ingest-report.md).
+import type { DocumentOutcome } from './ingest.ts';
+import type { Dataset, QualityFlagRow } from './types.ts';
+import type { Manifest } from './write-dataset.ts';
+
+const cell = (s: string | number | null | undefined, max = 120): string => {
+	const t = String(s ?? '—').replace(/\s+/g, ' ').trim();
+	return (t.length > max ? t.slice(0, max) + '…' : t).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+};
+const money = (x: number | null) => (x === null ? '—' : x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 }));
+const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(2)}%`);
+
+function flagsTable(flags: QualityFlagRow[]): string[] {
+	if (!flags.length) return ['No quality flags.', ''];
+	const out = ['| line | severity | code | message |', '|---:|---|---|---|'];
+	for (const f of flags) out.push(`| ${f.source_line ?? '—'} | ${f.severity} | ${f.code} | ${cell(f.message, 300)} |`);
+	return [...out, ''];
+}
+
+export function renderReport(input: { outcomes: DocumentOutcome[]; dataset: Dataset; manifest: Manifest; mode: string; millis: number }): string {
+	const { outcomes, dataset, manifest } = input;
+	const lines: string[] = [];
+	const total = outcomes.reduce(
+		(a, o) => ({ t: a.t + o.counts.total, f: a.f + o.counts.fact, p: a.p + o.counts.prose, u: a.u + o.counts.unparsed }),
+		{ t: 0, f: 0, p: 0, u: 0 }
+	);
+	const sev = (s: string) => dataset.quality_flags.filter((f) => f.severity === s).length;
+	lines.push(
+		'# Ingest report',
+		'',
+		`Mode: ${input.mode}. Dataset version ${manifest.dataset_version}, built ${manifest.build_time} in ${(input.millis / 1000).toFixed(2)} s.`,
+		'Every non-blank line of every document is counted once as fact (it produced data), prose (text or table headers with no figures) or unparsed (listed below with the reason).',
+		'',
+		`Documents: ${outcomes.length} (${outcomes.filter((o) => o.error).length} not ingested). Lines: ${total.t} = ${total.f} fact + ${total.p} prose + ${total.u} unparsed. ` +
+			`Quality flags: ${sev('error')} error, ${sev('warning')} warning, ${sev('info')} info.`,
+		'',
+		'| table | rows |',
+		'|---|---:|',
+		...manifest.tables.map((t) => `| ${t.name} | ${t.rows} |`),
+		'',
+		'| file | doc_id | unit | year | kind | lines | fact | prose | unparsed | indicators | flags |',
+		'|---|---|---|---:|---|---:|---:|---:|---:|---:|---:|',
+		...outcomes.map(
+			(o) =>
+				`| ${cell(o.file)} | ${o.doc_id ?? '—'} | ${o.unit_id ?? '—'} | ${o.fiscal_year ?? '—'} | ${o.kind ?? (o.error ? 'not ingested' : 'unknown')} | ` +
+				`${o.counts.total} | ${o.counts.fact} | ${o.counts.prose} | ${o.counts.unparsed} | ${o.rows.indicators} | ${o.flags.length} |`
+		),
+		''
+	);
+	for (const o of outcomes) {
+		lines.push(`## ${o.file}`, '');
+		if (o.error && !o.doc_id) {
+			lines.push(`**Not ingested:** ${cell(o.error, 1000)}`, '');
+			const flags = dataset.quality_flags.filter((f) => f.source_file === o.file);
+			lines.push(...flagsTable(flags));
+			continue;
+		}
+		lines.push(
+			`- doc_id \`${o.doc_id}\`, unit \`${o.unit_id}\`, fiscal year ${o.fiscal_year ?? 'unknown'}`,
+			`- kind: ${o.kind ?? 'unknown'} (${cell(o.kind_reason, 300)})`,
+			`- lines: ${o.counts.total} = ${o.counts.fact} fact + ${o.counts.prose} prose + ${o.counts.unparsed} unparsed`,
+			`- rows: ${Object.entries(o.rows).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+			''
+		);
+		if (o.budgets.length) {
+			lines.push('| scope | initial | adjusted | actual | printed rate | line |', '|---|---:|---:|---:|---:|---:|');
+			for (const b of o.budgets) {
+				lines.push(`| ${b.scope} | ${money(b.initial_budget_wan)} | ${money(b.adjusted_budget_wan)} | ${money(b.actual_spend_wan)} | ${pct(b.reported_execution_rate)} | ${b.source_line} |`);
+			}
+			lines.push('');
+		}
+		if (o.unparsed.length) {
+			lines.push('Unparsed lines:', '', '| line | reason | text |', '|---:|---|---|');
+			for (const u of o.unparsed) lines.push(`| ${u.line} | ${cell(u.reason, 200)} | ${cell(u.text, 80)} |`);
+			lines.push('');
+		}
+		lines.push('Quality flags:', '', ...flagsTable(o.flags));
+	}
+	return lines.join('\n') + '\n';
+}

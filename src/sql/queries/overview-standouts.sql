@@ -1,0 +1,22 @@
+-- "What stands out": low execution, unmet indicators, printed figures that disagree with computed ones.
+-- One sentence each, with the unit to link to and the source line.
+SELECT * FROM (
+	SELECT 'low_execution' AS kind, o.unit_id, o.fiscal_year, o.short_name, o.reason AS sentence,
+		uy.budget_doc_id AS doc_id, uy.budget_source_line AS source_line, o.execution_rate AS sort_key
+	FROM execution_outliers o JOIN unit_year uy USING (unit_id, fiscal_year)
+	WHERE ($year IS NULL OR o.fiscal_year = $year) AND ($district IS NULL OR o.district_code = $district)
+	UNION ALL
+	SELECT 'not_met', i.unit_id, i.fiscal_year, u.short_name,
+		printf('指标“%s”未达成：目标 %s，实际 %s', i.name, coalesce(i.target_text, '—'), coalesce(i.actual_text, '—')),
+		i.doc_id, coalesce(i.actual_source_line, i.source_line), coalesce(i.attainment, 0)
+	FROM indicators i JOIN units u USING (unit_id)
+	WHERE i.status = 'not_met'
+		AND ($year IS NULL OR i.fiscal_year = $year) AND ($district IS NULL OR u.district_code = $district)
+	UNION ALL
+	SELECT 'rate_mismatch', d.unit_id, d.fiscal_year, u.short_name, f.message, f.doc_id, f.source_line, 0
+	FROM quality_flags f JOIN documents d USING (doc_id) JOIN units u ON u.unit_id = d.unit_id
+	WHERE f.code = 'rate_mismatch'
+		AND ($year IS NULL OR d.fiscal_year = $year) AND ($district IS NULL OR u.district_code = $district)
+)
+ORDER BY CASE kind WHEN 'low_execution' THEN 1 WHEN 'rate_mismatch' THEN 2 ELSE 3 END, sort_key, short_name
+LIMIT 12;
