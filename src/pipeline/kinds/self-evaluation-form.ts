@@ -642,6 +642,9 @@ class FormParser {
 		}
 		if (target === null && actual === null) {
 			this.flag(n, 'warning', 'missing_value', 'indicators', `key indicator ${name}: neither 预期实现值 nor 指标完成情况 printed`, `indicator:${this.doc.indicators.length}`);
+		} else if (actual === null) {
+			// A self-evaluation reports completion: a missing 指标完成情况 is a gap (often a row cut off), not a target-only row.
+			this.flag(n, 'warning', 'missing_value', 'indicators', `key indicator ${name}: 指标完成情况 not printed (row cut off?)`, `indicator:${this.doc.indicators.length}`);
 		}
 		this.doc.indicators.push({
 			task_key: null, level1: null, level2: null, name: normalizeSpace(name), target_text: target && normalizeSpace(target),

@@ -1,0 +1,105 @@
+// Runs SQL on the shared DuckDB-WASM connection and returns plain JS rows,
+// the one place where Arrow results become numbers, strings and arrays
+// (the same shapes the build-time Node engine produces in query/plain-rows.ts).
+import { Type, type DataType, type Decimal, type Dictionary, type RecordBatch } from 'apache-arrow';
+import { currentEngine, withConnection } from './duckdb-engine.ts';
+
+type Convert = (v: unknown) => unknown;
+
+/** bigint → number when exact, else its decimal string (never a silently wrong number). */
+const fromBigInt = (v: bigint): number | string =>
+	v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v.toString();
+
+const integer: Convert = (v) => (typeof v === 'bigint' ? fromBigInt(v) : v);
+
+/** Arrow decimal (little-endian two's-complement words) → number. Rare: the engine casts DECIMAL results to double. */
+function decimal(scale: number): Convert {
+	return (v) => {
+		const words = Uint32Array.from(v as Uint32Array);
+		let n = 0n;
+		for (let i = words.length - 1; i >= 0; i--) n = (n << 32n) | BigInt(words[i]);
+		n = BigInt.asIntN(words.length * 32, n);
+		return Number(n) / 10 ** scale;
+	};
+}
+
+function converter(type: DataType): Convert {
+	const orNull =
+		(f: Convert): Convert =>
+		(v) =>
+			v == null ? null : f(v);
+	switch (type.typeId) {
+		case Type.Int:
+		case Type.Time:
+		case Type.Duration:
+			return orNull(integer);
+		case Type.Decimal:
+			return orNull(decimal((type as Decimal).scale));
+		case Type.Date: // Arrow gives epoch milliseconds
+			return orNull((v) => new Date(Number(v)).toISOString().slice(0, 10));
+		case Type.Timestamp:
+			return orNull((v) => new Date(Number(v)).toISOString());
+		case Type.Dictionary:
+			return converter((type as Dictionary).dictionary);
+		case Type.List:
+		case Type.FixedSizeList: {
+			const item = converter(type.children[0].type);
+			return orNull((v) => Array.from(v as Iterable<unknown>, item));
+		}
+		case Type.Struct: {
+			const fields = type.children.map((f: { name: string; type: DataType }) => [f.name, converter(f.type)] as const);
+			return orNull((v) => {
+				const row = v as Record<string, unknown>;
+				return Object.fromEntries(fields.map(([name, conv]) => [name, conv(row[name])]));
+			});
+		}
+		case Type.Map: {
+			const [key, val] = type.children[0].type.children.map((f: { type: DataType }) => converter(f.type));
+			return orNull((v) => Object.fromEntries(Array.from(v as Iterable<[unknown, unknown]>, ([k, x]) => [String(key(k)), val(x)])));
+		}
+		default:
+			return orNull((v) => v);
+	}
+}
+
+function toRows<T>(batches: RecordBatch[]): T[] {
+	const rows: T[] = [];
+	for (const batch of batches) {
+		const cols = batch.schema.fields.map((f, i) => ({ name: f.name, conv: converter(f.type), vec: batch.getChildAt(i)! }));
+		for (let r = 0; r < batch.numRows; r++) {
+			const row: Record<string, unknown> = {};
+			for (const c of cols) row[c.name] = c.conv(c.vec.get(r));
+			rows.push(row as T);
+		}
+	}
+	return rows;
+}
+
+let running = false;
+
+/**
+ * Runs one SQL text (tables must be loaded first: ensureTables()) and returns
+ * plain rows. Queries are serialized on the one shared connection.
+ */
+export function query<T = Record<string, unknown>>(sql: string): Promise<T[]> {
+	return withConnection(async (conn) => {
+		running = true;
+		try {
+			// send() (not query()) so that cancelQuery() can interrupt it between polls.
+			const reader = await conn.send(sql);
+			if (!reader) throw new Error('查询引擎已停止');
+			const batches: RecordBatch[] = [];
+			for await (const batch of reader) batches.push(batch);
+			return toRows<T>(batches);
+		} finally {
+			running = false;
+		}
+	});
+}
+
+/** Interrupts the query now running, if any (the SQL workspace's 取消 button). Resolves true if one was cancelled. */
+export async function cancelQuery(): Promise<boolean> {
+	const engine = currentEngine();
+	if (!engine || !running) return false;
+	return engine.conn.cancelSent();
+}
