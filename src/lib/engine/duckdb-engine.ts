@@ -99,12 +99,17 @@ async function startEngine(): Promise<Engine> {
 					status.set({ state: 'loading-engine', message: '正在加载查询引擎…', progress: Math.min(1, p.bytesLoaded / p.bytesTotal) });
 			})
 		]);
-		// DECIMAL → double in results only (display); sums inside SQL stay exact.
-		await db.open({ query: { castDecimalToDouble: true } });
+		// Results keep DECIMAL as Arrow decimals: query.ts converts them exactly
+		// (castDecimalToDouble leaves float residue, and garbles decimals nested in structs).
+		await db.open({ query: { castDecimalToDouble: false, castBigIntToDouble: false } });
 		const conn = await db.connect();
-		// Nothing may reach extensions.duckdb.org: no silent INSTALL/LOAD of known extensions.
+		// The site contacts no host but its own. No silent INSTALL/LOAD of known
+		// extensions; then no external access at all (LOAD, read_csv('https://…'),
+		// ATTACH …), which DuckDB refuses to re-enable, so even SQL typed into the
+		// workspace cannot reach out. Arrow inserts are unaffected.
 		await conn.query('SET autoinstall_known_extensions = false');
 		await conn.query('SET autoload_known_extensions = false');
+		await conn.query('SET enable_external_access = false');
 		const engine: Engine = {
 			db,
 			conn,

@@ -102,6 +102,9 @@ describe('parquetToArrow', () => {
 			{ name: 'm', type: 'DECIMAL(18,4)' }
 		]);
 		expect(t.numRows).toBe(25000);
+		// 37 distinct ids over 25,000 rows: sent as an Arrow dictionary (DuckDB reads it as VARCHAR).
+		expect(t.getChild('unit_id')!.type.typeId).toBe(Type.Dictionary);
+		expect(t.getChild('unit_id')!.data[0].dictionary!.length).toBeLessThan(25000 / 2);
 		const ids = t.getChild('unit_id')!;
 		const ns = t.getChild('n')!;
 		for (const i of [0, 1, 4095, 4096, 8191, 12345, 24999]) {
@@ -126,6 +129,14 @@ describe('parquetToIPC', () => {
 		expect(rows(back).map((x) => x.name)).toEqual(['广州市天河区人民政府员村街道办事处', null, "b'c", '']);
 		expect(rows(back).map((x) => x.year)).toEqual([2022, null, -7, 0]);
 		expect(rows(back).map((x) => x.assumed)).toEqual([true, null, false, true]);
+	});
+
+	it('round-trips dictionary-encoded strings across row groups', async () => {
+		const { ipc } = await parquetToIPC(await bytes('groups.parquet'));
+		const back = tableFromIPC(ipc);
+		expect(back.numRows).toBe(25000);
+		const ids = back.getChild('unit_id')!;
+		for (const i of [0, 4096, 24999]) expect(ids.get(i)).toBe(`unit-${i % 37}`);
 	});
 
 	it('writes an empty table as a schema plus an empty batch', async () => {

@@ -10,6 +10,7 @@ import {
 	Bool,
 	DateDay,
 	Decimal,
+	Dictionary,
 	Field,
 	Float32,
 	Float64,
@@ -24,6 +25,7 @@ import {
 	TimestampMillisecond,
 	Utf8,
 	makeData,
+	makeVector,
 	tableToIPC,
 	type Data,
 	type DataType
@@ -129,6 +131,16 @@ function validity(chunks: Chunk[], length: number): { nullBitmap?: Uint8Array; n
 const utf8 = new TextEncoder();
 const asBytes = (v: unknown): Uint8Array => (v instanceof Uint8Array ? v : utf8.encode(String(v)));
 
+/** A Utf8 column from UTF-8 bytes: offsets, then one exact-size buffer. */
+function utf8Data(bytes: (Uint8Array | null)[], nullCount: number, nullBitmap?: Uint8Array): Data<Utf8> {
+	const length = bytes.length;
+	const valueOffsets = new Int32Array(length + 1);
+	for (let i = 0; i < length; i++) valueOffsets[i + 1] = valueOffsets[i] + (bytes[i]?.length ?? 0);
+	const data = new Uint8Array(valueOffsets[length]);
+	for (let i = 0; i < length; i++) if (bytes[i]) data.set(bytes[i]!, valueOffsets[i]);
+	return makeData({ type: new Utf8(), length, nullCount, nullBitmap, valueOffsets, data });
+}
+
 /** One Arrow column from hyparquet's column chunks (rows of one column, by row group). */
 function buildColumn(type: DataType, chunks: Chunk[], length: number): Data {
 	const { nullBitmap, nullCount } = validity(chunks, length);
@@ -139,14 +151,25 @@ function buildColumn(type: DataType, chunks: Chunk[], length: number): Data {
 		return out;
 	};
 	if (type instanceof Utf8) {
-		// Two passes over the raw UTF-8 bytes: offsets, then one exact-size buffer.
+		// Parquet dictionary pages hand out one shared object per distinct value
+		// (per row group): reused as an Arrow dictionary they shrink repetitive
+		// columns (ids, codes, statuses) to an index each. DuckDB reads it as VARCHAR.
+		const ids = new Map<unknown, number>();
+		const indices = new Int32Array(length);
+		for (const { rowStart, data } of chunks)
+			for (let i = 0; i < data.length; i++) {
+				const v = data[i];
+				if (v == null) continue;
+				let k = ids.get(v);
+				if (k === undefined) ids.set(v, (k = ids.size));
+				indices[rowStart + i] = k;
+			}
+		if (ids.size * 2 <= length) {
+			const dictionary = makeVector(utf8Data([...ids.keys()].map(asBytes), 0));
+			return makeData({ type: new Dictionary(new Utf8(), new Int32()), ...base, data: indices, dictionary });
+		}
 		const bytes: (Uint8Array | null)[] = new Array(length).fill(null);
-		fill(bytes, asBytes);
-		const valueOffsets = new Int32Array(length + 1);
-		for (let i = 0; i < length; i++) valueOffsets[i + 1] = valueOffsets[i] + (bytes[i]?.length ?? 0);
-		const data = new Uint8Array(valueOffsets[length]);
-		for (let i = 0; i < length; i++) if (bytes[i]) data.set(bytes[i]!, valueOffsets[i]);
-		return makeData({ type, ...base, valueOffsets, data });
+		return utf8Data(fill(bytes, asBytes), nullCount, nullBitmap);
 	}
 	if (type instanceof Decimal) {
 		// hyparquet hands DECIMAL as a scaled double (123.45669999999998); rounding
@@ -221,9 +244,9 @@ export async function parquetToArrow(file: ArrayBuffer, columns?: ColumnSpec[]):
 	for (const leaf of leaves) {
 		if (leaf.children.length) throw new Error(`nested column ${leaf.element.name} is not supported`);
 		const name = leaf.element.name;
-		const type = arrowTypeFor(declared.get(name) ?? sqlTypeOfParquet(leaf.element));
-		fields.push(new Field(name, type, true));
-		children.push(buildColumn(type, chunks.get(name)!, length));
+		const data = buildColumn(arrowTypeFor(declared.get(name) ?? sqlTypeOfParquet(leaf.element)), chunks.get(name)!, length);
+		fields.push(new Field(name, data.type, true)); // VARCHAR may have become a dictionary
+		children.push(data);
 	}
 	const schema = new Schema(fields);
 	// Always one batch, even for 0 rows, so the IPC stream carries a batch DuckDB can scan.

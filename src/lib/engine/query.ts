@@ -12,14 +12,16 @@ const fromBigInt = (v: bigint): number | string =>
 
 const integer: Convert = (v) => (typeof v === 'bigint' ? fromBigInt(v) : v);
 
-/** Arrow decimal (little-endian two's-complement words) → number. Rare: the engine casts DECIMAL results to double. */
+/** Arrow decimal (little-endian two's-complement 32-bit words) → the double its decimal text parses to. */
 function decimal(scale: number): Convert {
 	return (v) => {
 		const words = Uint32Array.from(v as Uint32Array);
 		let n = 0n;
 		for (let i = words.length - 1; i >= 0; i--) n = (n << 32n) | BigInt(words[i]);
 		n = BigInt.asIntN(words.length * 32, n);
-		return Number(n) / 10 ** scale;
+		if (scale === 0) return Number(n);
+		const digits = (n < 0n ? -n : n).toString().padStart(scale + 1, '0');
+		return Number(`${n < 0n ? '-' : ''}${digits.slice(0, -scale)}.${digits.slice(-scale)}`);
 	};
 }
 
@@ -75,6 +77,20 @@ function toRows<T>(batches: RecordBatch[]): T[] {
 	return rows;
 }
 
+/** DuckDB-WASM reports some errors as JSON ({"exception_type":"Parser","exception_message":…}); give the reader DuckDB's usual text. */
+function sqlError(err: unknown): Error {
+	const message = err instanceof Error ? err.message : String(err);
+	if (message.startsWith('{')) {
+		try {
+			const j = JSON.parse(message) as { exception_type?: string; exception_message?: string };
+			if (j.exception_message) return new Error(j.exception_type ? `${j.exception_type} Error: ${j.exception_message}` : j.exception_message);
+		} catch {
+			// not JSON after all
+		}
+	}
+	return err instanceof Error ? err : new Error(message);
+}
+
 let running = false;
 
 /**
@@ -91,6 +107,8 @@ export function query<T = Record<string, unknown>>(sql: string): Promise<T[]> {
 			const batches: RecordBatch[] = [];
 			for await (const batch of reader) batches.push(batch);
 			return toRows<T>(batches);
+		} catch (err) {
+			throw sqlError(err);
 		} finally {
 			running = false;
 		}

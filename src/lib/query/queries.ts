@@ -2,6 +2,7 @@
 // build-time engine (prerender) and DuckDB-WASM (filters in the browser).
 import allDistricts from '../../sql/queries/all-districts.sql?raw';
 import allUnits from '../../sql/queries/all-units.sql?raw';
+import districtInfo from '../../sql/queries/district-info.sql?raw';
 import districtUnits from '../../sql/queries/district-units.sql?raw';
 import filterOptions from '../../sql/queries/filter-options.sql?raw';
 import overviewAttainmentHeatmap from '../../sql/queries/overview-attainment-heatmap.sql?raw';
@@ -21,6 +22,7 @@ import unitTasks from '../../sql/queries/unit-tasks.sql?raw';
 export const QUERIES = {
 	allDistricts,
 	allUnits,
+	districtInfo,
 	districtUnits,
 	filterOptions,
 	overviewAttainmentHeatmap,

@@ -1,0 +1,51 @@
+// The one place ECharts is assembled. `echarts/core` + only the parts the
+// builders use: importing 'echarts' pulls the whole library and split the build
+// into ~50 duplicated chunks (see shared/docs/pitfalls.md). SVG renderer only,
+// for SSR and browser alike, so the prerendered picture and the live one are
+// drawn by the same code.
+import * as echarts from 'echarts/core';
+import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
+import {
+	AriaComponent,
+	DataZoomComponent,
+	GridComponent,
+	LegendComponent,
+	MarkLineComponent,
+	TooltipComponent,
+	VisualMapComponent
+} from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+import { THEME } from './theme.ts';
+
+echarts.use([
+	BarChart,
+	ScatterChart,
+	HeatmapChart,
+	LineChart,
+	GridComponent,
+	TooltipComponent,
+	MarkLineComponent,
+	VisualMapComponent,
+	LegendComponent,
+	DataZoomComponent,
+	AriaComponent,
+	SVGRenderer
+]);
+
+export const THEME_NAME = 'gz-budget';
+echarts.registerTheme(THEME_NAME, THEME);
+
+export type ECharts = echarts.ECharts;
+
+/**
+ * A chart instance with the shared theme and the SVG renderer. `dom` null +
+ * `ssr: true` for the prerender (width and height are then required).
+ */
+export function initChart(
+	dom: HTMLElement | null,
+	opts: { ssr?: boolean; width?: number; height?: number } = {}
+): ECharts {
+	return echarts.init(dom, THEME_NAME, { renderer: 'svg', locale: 'ZH', ...opts });
+}
+
+export { echarts };

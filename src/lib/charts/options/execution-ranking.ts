@@ -1,0 +1,124 @@
+// Units ranked by budget execution rate: horizontal bars, coloured by district,
+// reference lines at 90 % and 100 %.
+import { formatRate } from '../../format/number-format.ts';
+import { categoryIndex, categoryStyle, INK } from '../theme.ts';
+import { baseOption, compareText, isNum, itemTooltip, referenceLine, unitLabels, type EChartsOption } from './common.ts';
+
+export interface ExecutionRankingRow {
+	unit_id: string;
+	short_name: string;
+	district_code: string;
+	district_name: string;
+	execution_rate: number | null;
+	fiscal_year?: number | null;
+}
+
+export interface ExecutionRankingOptions {
+	/** All district codes in display order, so colours stay put when a filter drops districts. */
+	districtOrder?: readonly string[];
+	/** Bars shown at once; more rows get a scroll (dataZoom) on the unit axis. Default 40. */
+	maxVisible?: number;
+}
+
+/** Pixel height that fits `n` bars (up to maxVisible) plus legend and axis. */
+export function executionRankingHeight(n: number, maxVisible = 40): number {
+	return 110 + 22 * Math.max(3, Math.min(n, maxVisible));
+}
+
+export function executionRankingOption(
+	input: readonly ExecutionRankingRow[],
+	opts: ExecutionRankingOptions = {}
+): EChartsOption {
+	// Highest first; ties by name so the order never depends on the engine.
+	const rows = input
+		.filter((r) => isNum(r.execution_rate))
+		.sort(
+			(a, b) =>
+				b.execution_rate! - a.execution_rate! ||
+				compareText(a.short_name, b.short_name) ||
+				(a.fiscal_year ?? 0) - (b.fiscal_year ?? 0)
+		);
+	const labels = unitLabels(rows);
+	const districtIndex = categoryIndex(
+		rows.map((r) => r.district_code),
+		opts.districtOrder
+	);
+	const districts = [...districtIndex.keys()].filter((code) => rows.some((r) => r.district_code === code));
+	const nameOf = new Map(rows.map((r) => [r.district_code, r.district_name]));
+	const maxRate = Math.max(1, ...rows.map((r) => r.execution_rate!));
+	const maxVisible = opts.maxVisible ?? 40;
+
+	// One series per district, each bar only in its own district's series;
+	// barGap -100% puts the series on top of each other so every unit has one
+	// bar, and the legend lists districts.
+	const series = districts.map((code, si) => ({
+		type: 'bar' as const,
+		name: nameOf.get(code) ?? code,
+		barGap: '-100%',
+		barMaxWidth: 18,
+		itemStyle: categoryStyle(districtIndex.get(code)!),
+		data: rows.map((r) => (r.district_code === code ? r.execution_rate : null)),
+		label: {
+			show: true,
+			position: 'right' as const,
+			color: INK.text,
+			formatter: (p: { value: unknown }) => (isNum(p.value) ? formatRate(p.value) : '')
+		},
+		...(si === 0
+			? {
+					markLine: {
+						silent: true,
+						symbol: 'none',
+						data: [referenceLine('xAxis', 0.9, '90%', true), referenceLine('xAxis', 1, '100%', false)]
+					}
+				}
+			: {})
+	}));
+
+	const top = rows
+		.slice(0, 3)
+		.map((r, i) => `${labels[i]} ${formatRate(r.execution_rate)}`)
+		.join('，');
+	const below90 = rows.filter((r) => r.execution_rate! < 0.9).length;
+	const description = rows.length
+		? `预算执行率排名横向条形图，共 ${rows.length} 个单位，按区着色；参考线为 90% 和 100%。最高：${top}。执行率低于 90% 的单位 ${below90} 个。`
+		: '预算执行率排名：没有可显示的数据。';
+
+	return {
+		...baseOption(description),
+		legend: { show: districts.length > 0, type: 'scroll', top: 0, left: 0 },
+		grid: { top: 36, left: 8, right: rows.length > maxVisible ? 84 : 60, bottom: 28 },
+		tooltip: itemTooltip((p) => {
+			const r = rows[p.dataIndex];
+			return r
+				? {
+						title: labels[p.dataIndex],
+						lines: [
+							['所属区', r.district_name],
+							['预算执行率', formatRate(r.execution_rate)]
+						]
+					}
+				: null;
+		}),
+		xAxis: {
+			type: 'value',
+			min: 0,
+			max: Math.ceil((maxRate + 0.05) * 10) / 10,
+			axisLabel: { formatter: (v: number) => formatRate(v, 0) }
+		},
+		yAxis: {
+			type: 'category',
+			inverse: true, // highest rate at the top
+			data: labels,
+			axisTick: { show: false }
+		},
+		dataZoom:
+			rows.length > maxVisible
+				? [
+						{ type: 'slider', yAxisIndex: 0, right: 0, width: 16, startValue: 0, endValue: maxVisible - 1, showDetail: false },
+						{ type: 'inside', yAxisIndex: 0, zoomOnMouseWheel: false, moveOnMouseWheel: true }
+					]
+				: [],
+		series
+	};
+}

@@ -1,0 +1,75 @@
+// The dashboard as a reader gets it: prerendered numbers without JavaScript,
+// filters through DuckDB-WASM, nothing fetched from any other host.
+import { expect, test, type Page } from '@playwright/test';
+
+/** Blocks (and records) every request that is not to the site's own origin. */
+async function sealOrigin(page: Page): Promise<string[]> {
+	const foreign: string[] = [];
+	await page.route('**/*', (route) => {
+		const url = new URL(route.request().url());
+		if (url.origin === 'http://127.0.0.1:4173' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+		foreign.push(url.href);
+		return route.abort();
+	});
+	return foreign;
+}
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the overview shows its headline figures and the ranking (values from the seeds)', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('h1')).toHaveText('预算执行与绩效总览');
+		// Default view: the latest year with data (2022): 员村 (execution) + 荔城 (targets) + 金花 (projects).
+		await expect(page.locator('[data-field="units"]')).toHaveText('3');
+		await expect(page.locator('[data-field="execution"]')).toHaveText('98.08%');
+		await expect(page.locator('[data-field="actual"]')).toHaveText('1.22 亿元');
+		await expect(page.locator('[data-table="execution-ranking"]')).toContainText('员村街道');
+	});
+
+	test('a unit page shows budget, tasks, indicators and where each figure came from', async ({ page }) => {
+		await page.goto('/units/hp-yonghe/');
+		await expect(page.locator('h1')).toHaveText('永和街道');
+		const budgets = page.locator('[data-table="unit-budgets"]');
+		await expect(budgets).toContainText('19,206.99');
+		await expect(budgets).toContainText('96.68%');
+		await expect(budgets).toContainText('第 8 行');
+		await expect(page.locator('[data-table="unit-tasks"]')).toContainText('公共配套设施建设计划');
+		const firstIndicator = page.locator('[data-table="unit-indicators"] tbody tr').first();
+		await expect(firstIndicator).toContainText('未达成'); // unmet first
+	});
+
+	test('a district page lists its units side by side', async ({ page }) => {
+		await page.goto('/districts/440118/');
+		await expect(page.locator('h1')).toHaveText('增城区');
+		await expect(page.locator('[data-table="district-units"]')).toContainText('90.84%');
+	});
+});
+
+test('changing the year runs the same queries in DuckDB-WASM, updates the URL, and stays on its own origin', async ({ page }) => {
+	const foreign = await sealOrigin(page);
+	await page.goto('/');
+	await page.locator('select[name="year"]').selectOption('2021');
+	// 2021: 永和 + 荔城 (report); execution from summed money = (18,570.21 + 75,317.78) ÷ (19,206.99 + 82,912.04).
+	await expect(page.locator('[data-field="execution"]')).toHaveText('91.94%', { timeout: 30_000 });
+	await expect(page).toHaveURL(/year=2021/);
+	await expect(page.locator('[data-table="execution-ranking"]')).toContainText('永和街道');
+	await page.locator('select[name="district"]').selectOption('440112');
+	await expect(page.locator('[data-field="execution"]')).toHaveText('96.68%');
+	await expect(page).toHaveURL(/district=440112/);
+	expect(foreign).toEqual([]);
+});
+
+test('a shared filtered link opens with the filters applied', async ({ page }) => {
+	const foreign = await sealOrigin(page);
+	await page.goto('/?year=2021&district=440118');
+	await expect(page.locator('[data-field="execution"]')).toHaveText('90.84%', { timeout: 30_000 });
+	expect(foreign).toEqual([]);
+});
+
+test('from the overview to a unit page by click', async ({ page }) => {
+	await page.goto('/');
+	await page.locator('[data-table="execution-ranking"] a', { hasText: '员村街道' }).click();
+	await expect(page).toHaveURL(/\/units\/th-yuancun\/$/);
+	await expect(page.locator('h1')).toHaveText('员村街道');
+});

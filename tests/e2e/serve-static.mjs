@@ -1,0 +1,29 @@
+// A plain static file server for the built site (tests and benchmarks), with
+// the MIME types a static host would send (.wasm as application/wasm) and an
+// optional base path: node serve-static.mjs <dir> <port> [basePath]
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const [dir = 'build', port = '4173', basePath = ''] = process.argv.slice(2);
+const TYPES = {
+	'.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+	'.json': 'application/json', '.wasm': 'application/wasm', '.parquet': 'application/octet-stream', '.svg': 'image/svg+xml',
+	'.png': 'image/png', '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.xml': 'application/xml'
+};
+
+createServer((req, res) => {
+	let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+	if (basePath && !path.startsWith(basePath)) return res.writeHead(404).end('not under base path');
+	path = path.slice(basePath.length) || '/';
+	let file = normalize(join(dir, path));
+	if (!file.startsWith(normalize(dir))) return res.writeHead(403).end();
+	try {
+		if (statSync(file).isDirectory()) file = join(file, 'index.html');
+		const size = statSync(file).size;
+		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size });
+		createReadStream(file).pipe(res);
+	} catch {
+		res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+	}
+}).listen(Number(port), '127.0.0.1', () => console.log(`serving ${dir} at http://127.0.0.1:${port}${basePath}/`));
