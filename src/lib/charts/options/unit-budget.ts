@@ -1,0 +1,101 @@
+// One unit's budget against actual spending, by scope (合计, 财政拨款, …) and by
+// year when several: grouped bars 年初预算 / 全年预算 / 实际支出, the
+// execution rate printed over the 实际支出 bar.
+import { formatMoneyWan, formatRate, formatSignedRate } from '../../format/number-format.ts';
+import { INK, PALETTE } from '../theme.ts';
+import { baseOption, compareText, isNum, itemTooltip, type EChartsOption } from './common.ts';
+
+export interface UnitBudgetRow {
+	budget_id?: string;
+	doc_id?: string | null;
+	fiscal_year: number;
+	scope: string;
+	initial_budget_wan: number | null;
+	adjusted_budget_wan: number | null;
+	actual_spend_wan: number | null;
+	execution_rate: number | null;
+	reported_execution_rate?: number | null;
+	adjustment_rate?: number | null;
+}
+
+export const SCOPE_LABEL: Record<string, string> = {
+	total: '合计',
+	fiscal_appropriation: '财政拨款',
+	other_funds: '其他资金',
+	general_public_budget: '一般公共预算',
+	government_fund: '政府性基金'
+};
+const SCOPE_ORDER = Object.keys(SCOPE_LABEL);
+
+export const BUDGET_SERIES = { initial: '年初预算', adjusted: '全年预算', actual: '实际支出' } as const;
+
+export function unitBudgetOption(input: readonly UnitBudgetRow[]): EChartsOption {
+	const scopeRank = (s: string) => (SCOPE_ORDER.includes(s) ? SCOPE_ORDER.indexOf(s) : SCOPE_ORDER.length);
+	const rows = [...input].sort(
+		(a, b) => a.fiscal_year - b.fiscal_year || scopeRank(a.scope) - scopeRank(b.scope) || compareText(String(a.doc_id ?? ''), String(b.doc_id ?? ''))
+	);
+	const years = new Set(rows.map((r) => r.fiscal_year));
+	const base = rows.map((r) => {
+		const scope = SCOPE_LABEL[r.scope] ?? r.scope;
+		return years.size > 1 ? `${r.fiscal_year} ${scope}` : scope;
+	});
+	// Two documents of one year can both state a scope: keep both, name the document.
+	const labels = base.map((b, i) => (base.indexOf(b) !== base.lastIndexOf(b) && rows[i].doc_id ? `${b}（${rows[i].doc_id}）` : b));
+
+	const moneyLabel = (show: boolean) => ({
+		show,
+		position: 'top' as const,
+		color: INK.text,
+		fontSize: 11,
+		formatter: (p: { dataIndex: number }) => {
+			const r = rows[p.dataIndex];
+			if (!r || !isNum(r.execution_rate)) return '';
+			// spelled out while there is room; the bare rate once categories crowd
+			return rows.length > 4 ? formatRate(r.execution_rate) : `执行率 ${formatRate(r.execution_rate)}`;
+		}
+	});
+	const bar = (name: string, color: string, pick: (r: UnitBudgetRow) => number | null, labelled = false) => ({
+		type: 'bar' as const,
+		name,
+		barMaxWidth: 32,
+		itemStyle: { color },
+		label: moneyLabel(labelled),
+		data: rows.map(pick)
+	});
+
+	const described = rows
+		.map((r, i) => `${labels[i]}：全年预算 ${formatMoneyWan(r.adjusted_budget_wan)}，实际支出 ${formatMoneyWan(r.actual_spend_wan)}，执行率 ${formatRate(r.execution_rate)}`)
+		.join('；');
+	const description = rows.length ? `预算与实际支出柱状图。${described}。` : '预算与实际支出：没有预算数据。';
+
+	return {
+		...baseOption(description),
+		legend: { top: 0, left: 0 },
+		grid: { top: 48, left: 8, right: 16, bottom: 8 },
+		tooltip: itemTooltip((p) => {
+			const r = rows[p.dataIndex];
+			if (!r) return null;
+			const lines: [string, string][] = [
+				[BUDGET_SERIES.initial, formatMoneyWan(r.initial_budget_wan)],
+				[BUDGET_SERIES.adjusted, formatMoneyWan(r.adjusted_budget_wan)],
+				[BUDGET_SERIES.actual, formatMoneyWan(r.actual_spend_wan)],
+				['预算执行率', formatRate(r.execution_rate)]
+			];
+			if (isNum(r.reported_execution_rate)) lines.push(['文件所列执行率', formatRate(r.reported_execution_rate)]);
+			if (isNum(r.adjustment_rate)) lines.push(['预算调整率', formatSignedRate(r.adjustment_rate)]);
+			return { title: labels[p.dataIndex], lines };
+		}),
+		xAxis: { type: 'category', data: labels, axisTick: { alignWithLabel: true } },
+		yAxis: {
+			type: 'value',
+			min: 0,
+			name: '万元',
+			axisLabel: { formatter: (v: number) => formatMoneyWan(v, { unit: false, decimals: 0 }) }
+		},
+		series: [
+			bar(BUDGET_SERIES.initial, PALETTE[4], (r) => r.initial_budget_wan),
+			bar(BUDGET_SERIES.adjusted, PALETTE[0], (r) => r.adjusted_budget_wan),
+			bar(BUDGET_SERIES.actual, PALETTE[1], (r) => r.actual_spend_wan, true)
+		]
+	};
+}
