@@ -17,7 +17,9 @@ export function renderChartSVG(option: EChartsOption, { width, height }: RenderS
 	const chart = initChart(null, { ssr: true, width, height });
 	try {
 		chart.setOption(option);
-		return chart.renderToSVGString({ useViewBox: true });
+		// Scaled into a box of another size, the picture keeps its aspect and sits
+		// top left, where the live chart's axes will be: the smallest jump on hydration.
+		return chart.renderToSVGString({ useViewBox: true }).replace(/^<svg /, '<svg preserveAspectRatio="xMinYMin meet" ');
 	} finally {
 		// An undisposed SSR instance keeps a timer alive: Node would not exit.
 		chart.dispose();

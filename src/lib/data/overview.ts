@@ -38,15 +38,14 @@ export async function loadOverview(db: QueryRunner, filters: OverviewFilters): P
 export interface FilterOptions {
 	years: number[];
 	districts: { code: string; name: string }[];
+	/** Every district code with data, in order: chart colours stay put when a filter drops districts. */
+	allDistrictCodes: string[];
 	defaultYear: number | null;
 }
 
 export async function loadFilterOptions(db: QueryRunner): Promise<FilterOptions> {
 	const rows = await db.query<{ filter: string; value: string; label: string }>(QUERIES.filterOptions);
 	const years = rows.filter((r) => r.filter === 'year').map((r) => Number(r.value)).sort((a, b) => b - a);
-	return {
-		years,
-		districts: rows.filter((r) => r.filter === 'district').map((r) => ({ code: r.value, name: r.label })),
-		defaultYear: years[0] ?? null
-	};
+	const districts = rows.filter((r) => r.filter === 'district').map((r) => ({ code: r.value, name: r.label }));
+	return { years, districts, allDistrictCodes: districts.map((d) => d.code), defaultYear: years[0] ?? null };
 }

@@ -45,13 +45,27 @@ export function setEngineStatus(s: EngineStatus): void {
 	status.set(s);
 }
 
+/**
+ * The mvp build (browsers without WebAssembly exception handling, i.e. before
+ * ~2022) cannot throw C++ exceptions in DuckDB-WASM 1.32: any statement that
+ * raises one internally, even CREATE MACRO, dies with "_setThrew is not
+ * defined" (duckdb/duckdb-wasm#1966). Say so instead of that riddle.
+ */
+export function explainEngineError(message: string): string {
+	return message.includes('_setThrew')
+		? '此浏览器不支持 WebAssembly 异常处理，兼容版查询引擎无法执行该语句，请使用较新的浏览器'
+		: message;
+}
+
 /** Turns anything thrown into a short reader-facing cause. */
 export function errorText(err: unknown): string {
-	if (err instanceof Error) return err.message || err.name;
-	if (typeof err === 'string') return err;
+	let text: string;
+	if (err instanceof Error) text = err.message || err.name;
+	else if (typeof err === 'string') text = err;
 	// A failed Worker script load arrives as a bare ErrorEvent.
-	if (err && typeof err === 'object' && 'message' in err) return String((err as { message: unknown }).message);
-	return String(err);
+	else if (err && typeof err === 'object' && 'message' in err) text = String((err as { message: unknown }).message);
+	else text = String(err);
+	return explainEngineError(text);
 }
 
 let enginePromise: Promise<Engine> | null = null;
@@ -71,6 +85,38 @@ export function currentEngine(): Engine | undefined {
 // Absolute URLs: the worker resolves relative ones against its own script URL.
 const absolute = (u: string) => new URL(u, self.location.href).href;
 
+/**
+ * Downloads the engine's wasm on the page and hands the worker a blob: URL.
+ * Why not let the worker fetch it: DuckDB-WASM 1.32 never settles
+ * instantiate() when that fetch fails (e.g. HTTP 404), leaving the page
+ * "loading" forever; here a failure is an error the reader sees, with real
+ * download progress on the way.
+ */
+async function downloadWasm(url: string): Promise<string> {
+	const res = await fetch(url);
+	if (!res.ok) throw new Error(`引擎文件下载失败（HTTP ${res.status}）`);
+	// With Content-Encoding the length is the compressed size: no honest fraction then.
+	const total = res.headers.get('content-encoding') ? 0 : Number(res.headers.get('content-length') ?? 0);
+	let blob: Blob;
+	if (res.body && total > 0) {
+		const reader = res.body.getReader();
+		const chunks: Uint8Array[] = [];
+		let loaded = 0;
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) break;
+			chunks.push(value);
+			loaded += value.length;
+			// Download is most of the wait; compiling takes the last stretch.
+			status.set({ state: 'loading-engine', message: '正在加载查询引擎…', progress: 0.9 * Math.min(1, loaded / total) });
+		}
+		blob = new Blob(chunks as BlobPart[], { type: 'application/wasm' });
+	} else {
+		blob = new Blob([await res.arrayBuffer()], { type: 'application/wasm' });
+	}
+	return URL.createObjectURL(blob);
+}
+
 async function startEngine(): Promise<Engine> {
 	status.set({ state: 'loading-engine', message: '正在加载查询引擎…', progress: 0 });
 	performance.mark('engine:instantiate:start');
@@ -79,9 +125,10 @@ async function startEngine(): Promise<Engine> {
 	try {
 		if (typeof Worker === 'undefined' || typeof WebAssembly === 'undefined')
 			throw new Error('此浏览器不支持 Web Worker 或 WebAssembly');
-		const duckdb = await import('@duckdb/duckdb-wasm');
+		// Destructured so the bundler can drop what is not used (getJsDelivrBundles and its CDN URL).
+		const { AsyncDuckDB, VoidLogger, selectBundle } = await import('@duckdb/duckdb-wasm');
 		// No `coi` entry: the threaded build needs cross-origin isolation and a pthread worker.
-		const bundle = await duckdb.selectBundle({
+		const bundle = await selectBundle({
 			mvp: { mainModule: absolute(mvpModule), mainWorker: absolute(mvpWorker) },
 			eh: { mainModule: absolute(ehModule), mainWorker: absolute(ehWorker) }
 		});
@@ -91,14 +138,13 @@ async function startEngine(): Promise<Engine> {
 			worker!.addEventListener('error', (e) => reject(new Error(`查询引擎工作线程加载失败${e.message ? '：' + e.message : ''}`)), { once: true })
 		);
 		workerFailed.catch(() => undefined); // only the race below cares; later worker errors are not ours
-		db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-		await Promise.race([
-			workerFailed,
-			db.instantiate(bundle.mainModule, null, (p) => {
-				if (p.bytesTotal > 0)
-					status.set({ state: 'loading-engine', message: '正在加载查询引擎…', progress: Math.min(1, p.bytesLoaded / p.bytesTotal) });
-			})
-		]);
+		db = new AsyncDuckDB(new VoidLogger(), worker);
+		const wasm = await downloadWasm(bundle.mainModule);
+		try {
+			await Promise.race([workerFailed, db.instantiate(wasm, null)]);
+		} finally {
+			URL.revokeObjectURL(wasm);
+		}
 		// Results keep DECIMAL as Arrow decimals: query.ts converts them exactly
 		// (castDecimalToDouble leaves float residue, and garbles decimals nested in structs).
 		await db.open({ query: { castDecimalToDouble: false, castBigIntToDouble: false } });

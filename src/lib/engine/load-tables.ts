@@ -54,7 +54,7 @@ export function loadManifest(dataUrl: string = defaultDataUrl()): Promise<Manife
 	let p = manifests.get(dataUrl);
 	if (!p) {
 		p = fetch(new URL('manifest.json', dataUrl), { cache: 'no-cache' }).then(async (res) => {
-			if (!res.ok) throw new Error(`数据清单 manifest.json 无法读取（HTTP ${res.status}）`);
+			if (!res.ok) throw new Error(`manifest.json 下载失败（HTTP ${res.status}）`);
 			return (await res.json()) as Manifest;
 		});
 		manifests.set(dataUrl, p);
@@ -103,12 +103,13 @@ function decode(url: string, columns: ColumnSpec[]): Promise<DecodeResponse & { 
 const inFlight = new Map<string, ManifestTable>();
 let batchBytes = 0;
 let batchDone = 0;
-let failure: { table: string; error: string } | undefined;
+/** The last failure, shown until the next ensureTables() or retryEngine(). */
+let failure: { message: string; error: string } | undefined;
 
 function report(): void {
 	if (!currentEngine()) return; // while the engine starts, its own status is the one to show
 	if (failure) {
-		setEngineStatus({ state: 'error', message: `数据表 ${failure.table} 加载失败`, error: failure.error });
+		setEngineStatus({ state: 'error', ...failure });
 	} else if (inFlight.size) {
 		const t = [...inFlight.values()][0];
 		setEngineStatus({
@@ -118,6 +119,15 @@ function report(): void {
 		});
 	} else {
 		setEngineStatus({ state: 'ready', message: '查询引擎已就绪' });
+	}
+}
+
+/** User Timing with `detail` where supported (older Safari/Firefox take only the start mark). */
+function measure(name: string, start: string, detail?: Record<string, number>): void {
+	try {
+		performance.measure(name, { start, detail });
+	} catch {
+		performance.measure(name, start);
 	}
 }
 
@@ -140,31 +150,24 @@ async function loadTable(t: ManifestTable, dataUrl: string): Promise<void> {
 		// Decoding runs while the engine may still be starting; only the insert waits for it.
 		const url = new URL(t.file, dataUrl);
 		url.searchParams.set('v', t.sha256.slice(0, 16)); // a new file is a new URL: no stale browser cache
-		const [decoded] = await Promise.all([decode(url.href, t.columns), getEngine()]);
+		const engineUp = getEngine().then(report); // once the engine is up, table progress is the news
+		const [decoded] = await Promise.all([decode(url.href, t.columns), engineUp]);
 		const insertMs = await withConnection(async (conn) => {
 			const t0 = performance.now();
 			await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(t.name)}`); // a retried load starts clean
 			await conn.insertArrowFromIPCStream(decoded.ipc, { name: t.name, create: true });
 			return performance.now() - t0;
 		});
-		// From request to queryable (waits for the engine included); the parts in `detail`.
-		performance.measure(mark, {
-			start: `${mark}:start`,
-			detail: {
-				rows: decoded.rows,
-				bytes: decoded.bytes,
-				fetchMs: decoded.fetchMs,
-				decodeMs: decoded.decodeMs,
-				insertMs
-			}
-		});
+		// From request to queryable (waiting for the engine included); the parts in `detail`.
+		const { rows, bytes, fetchMs, decodeMs } = decoded;
+		measure(mark, `${mark}:start`, { rows, bytes, fetchMs, decodeMs, insertMs });
 		failed.delete(t.name);
 		loaded.add(t.name);
 		batchDone += t.bytes;
 	} catch (err) {
 		tables.delete(t.name); // the next ensureTables() or retryEngine() tries again
 		failed.set(t.name, dataUrl);
-		failure = { table: t.name, error: errorText(err) };
+		failure = { message: `数据表 ${t.name} 加载失败`, error: errorText(err) };
 		throw err;
 	} finally {
 		inFlight.delete(t.name);
@@ -173,16 +176,17 @@ async function loadTable(t: ManifestTable, dataUrl: string): Promise<void> {
 	}
 }
 
-/** (Re)creates the macros and views once every table they read is loaded. */
+/** Creates the macros and views of metrics.sql once every table they read is loaded. */
 function ensureViews(): Promise<void> | undefined {
 	if (views || !VIEW_TABLES.every((n) => tables.has(n))) return views;
 	views = Promise.all(VIEW_TABLES.map((n) => tables.get(n))).then(() =>
 		withConnection(async (conn) => {
 			performance.mark('engine:metrics:start');
 			await conn.query(metricsSql);
-			performance.measure('engine:metrics', 'engine:metrics:start');
+			measure('engine:metrics', 'engine:metrics:start');
 		}).catch((err) => {
-			setEngineStatus({ state: 'error', message: '指标视图创建失败', error: errorText(err) });
+			failure = { message: '指标视图创建失败', error: errorText(err) };
+			report();
 			throw err;
 		})
 	);
@@ -206,7 +210,10 @@ export async function ensureTables(names: string[], dataUrl: string = defaultDat
 		try {
 			manifest = await loadManifest(dataUrl);
 		} catch (err) {
-			setEngineStatus({ state: 'error', message: '数据清单加载失败', error: errorText(err) });
+			for (const name of missing) failed.set(name, dataUrl); // retryEngine() asks again
+			failure = { message: '数据清单加载失败', error: errorText(err) };
+			getEngine().then(report, () => undefined); // shown once the engine's own status is done
+			report();
 			throw err;
 		}
 		for (const name of missing) {
@@ -228,9 +235,11 @@ export function loadedTables(): string[] {
 }
 
 onRetry(async () => {
+	if (!failure) return;
+	failure = undefined;
 	const byUrl = new Map<string, string[]>();
 	for (const [name, url] of failed) byUrl.set(url, [...(byUrl.get(url) ?? []), name]);
-	failure = undefined;
 	for (const [url, names] of byUrl) await ensureTables(names, url).catch(() => undefined);
+	await ensureViews()?.catch(() => undefined);
 	report();
 });

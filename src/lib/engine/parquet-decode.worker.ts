@@ -23,7 +23,7 @@ scope.onmessage = async ({ data: { id, url, columns } }) => {
 	try {
 		const t0 = performance.now();
 		const res = await fetch(url);
-		if (!res.ok) throw new Error(`HTTP ${res.status} ${url}`);
+		if (!res.ok) throw new Error(`文件下载失败（HTTP ${res.status}）`);
 		const file = await res.arrayBuffer();
 		const t1 = performance.now();
 		const { ipc, rows } = await parquetToIPC(file, columns);

@@ -2,7 +2,7 @@
 // the one place where Arrow results become numbers, strings and arrays
 // (the same shapes the build-time Node engine produces in query/plain-rows.ts).
 import { Type, type DataType, type Decimal, type Dictionary, type RecordBatch } from 'apache-arrow';
-import { currentEngine, withConnection } from './duckdb-engine.ts';
+import { currentEngine, explainEngineError, withConnection } from './duckdb-engine.ts';
 
 type Convert = (v: unknown) => unknown;
 
@@ -88,7 +88,8 @@ function sqlError(err: unknown): Error {
 			// not JSON after all
 		}
 	}
-	return err instanceof Error ? err : new Error(message);
+	const explained = explainEngineError(message);
+	return err instanceof Error && explained === message ? err : new Error(explained);
 }
 
 let running = false;

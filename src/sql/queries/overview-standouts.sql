@@ -13,9 +13,13 @@ SELECT * FROM (
 	WHERE i.status = 'not_met'
 		AND ($year IS NULL OR i.fiscal_year = $year) AND ($district IS NULL OR u.district_code = $district)
 	UNION ALL
-	SELECT 'rate_mismatch', d.unit_id, d.fiscal_year, u.short_name, f.message, f.doc_id, f.source_line, 0
+	SELECT 'rate_mismatch', d.unit_id, d.fiscal_year, u.short_name,
+		printf('原文执行率 %.2f%%，按原文金额计算为 %.2f%%（实际支出 %s 万元 ÷ 全年预算 %s 万元）',
+			b.reported_execution_rate * 100, b.execution_rate * 100, CAST(b.actual_spend_wan AS VARCHAR), CAST(b.adjusted_budget_wan AS VARCHAR)),
+		f.doc_id, f.source_line, 0
 	FROM quality_flags f JOIN documents d USING (doc_id) JOIN units u ON u.unit_id = d.unit_id
-	WHERE f.code = 'rate_mismatch'
+	JOIN budgets b ON b.budget_id = f.row_id
+	WHERE f.code = 'rate_mismatch' AND b.reported_execution_rate IS NOT NULL
 		AND ($year IS NULL OR d.fiscal_year = $year) AND ($district IS NULL OR u.district_code = $district)
 )
 ORDER BY CASE kind WHEN 'low_execution' THEN 1 WHEN 'rate_mismatch' THEN 2 ELSE 3 END, sort_key, short_name

@@ -67,6 +67,8 @@ export function budgetScatterOption(input: readonly BudgetScatterRow[]): ECharts
 		yAxis: {
 			type: 'value',
 			name: '预算执行率',
+			nameLocation: 'middle',
+			nameGap: 44,
 			min: Math.floor(rateMin * 10) / 10,
 			max: rateMax,
 			axisLabel: { formatter: (v: number) => formatRate(v, 0) }

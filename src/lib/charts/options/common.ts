@@ -49,13 +49,23 @@ export function itemTooltip(
 	};
 }
 
-/** A reference line on the value axis (90 % / 100 % execution). */
-export function referenceLine(axis: 'xAxis' | 'yAxis', value: number, name: string, dashed: boolean) {
+/**
+ * A reference line on the value axis (90 % / 100 % execution), its label kept
+ * inside the plot: above a horizontal line at its right end; at the top of a
+ * vertical one (`start` when the category axis is inverted, as in rankings).
+ */
+export function referenceLine(
+	axis: 'xAxis' | 'yAxis',
+	value: number,
+	name: string,
+	dashed: boolean,
+	position: 'start' | 'end' | 'insideEndTop' = axis === 'yAxis' ? 'insideEndTop' : 'end'
+) {
 	return {
 		name,
 		[axis]: value,
 		lineStyle: { color: INK.reference, type: dashed ? ('dashed' as const) : ('solid' as const), width: 1 },
-		label: { formatter: name, color: INK.reference }
+		label: { formatter: name, color: INK.reference, position }
 	};
 }
 

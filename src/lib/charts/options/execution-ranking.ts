@@ -69,7 +69,8 @@ export function executionRankingOption(
 					markLine: {
 						silent: true,
 						symbol: 'none',
-						data: [referenceLine('xAxis', 0.9, '90%', true), referenceLine('xAxis', 1, '100%', false)]
+						// y is inverted (highest first): 'start' is the top of the plot
+						data: [referenceLine('xAxis', 0.9, '90%', true, 'start'), referenceLine('xAxis', 1, '100%', false, 'start')]
 					}
 				}
 			: {})
@@ -87,7 +88,7 @@ export function executionRankingOption(
 	return {
 		...baseOption(description),
 		legend: { show: districts.length > 0, type: 'scroll', top: 0, left: 0 },
-		grid: { top: 36, left: 8, right: rows.length > maxVisible ? 84 : 60, bottom: 28 },
+		grid: { top: 44, left: 8, right: rows.length > maxVisible ? 84 : 60, bottom: 28 },
 		tooltip: itemTooltip((p) => {
 			const r = rows[p.dataIndex];
 			return r

@@ -12,8 +12,9 @@ describe('unitBudgetOption', () => {
 		expect(o.series.map((s: { name: string }) => s.name)).toEqual([BUDGET_SERIES.initial, BUDGET_SERIES.adjusted, BUDGET_SERIES.actual]);
 		expect(o.series[1].data).toEqual([19206.99, 17300]);
 		expect(o.series[2].data).toEqual([18570.21, 16800]);
-		expect(o.series[2].label.formatter({ dataIndex: 0 })).toBe('执行率 96.68%');
+		expect(o.series[1].label.formatter({ dataIndex: 0 })).toBe('执行率 96.68%');
 		expect(o.series[0].label.show).toBe(false);
+		expect(o.series[1].label.show).toBe(true);
 	});
 
 	it('adds the year to categories when rows span several years', () => {

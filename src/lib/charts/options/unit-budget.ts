@@ -1,6 +1,6 @@
 // One unit's budget against actual spending, by scope (合计, 财政拨款, …) and by
 // year when several: grouped bars 年初预算 / 全年预算 / 实际支出, the
-// execution rate printed over the 实际支出 bar.
+// execution rate printed over the group.
 import { formatMoneyWan, formatRate, formatSignedRate } from '../../format/number-format.ts';
 import { INK, PALETTE } from '../theme.ts';
 import { baseOption, compareText, isNum, itemTooltip, type EChartsOption } from './common.ts';
@@ -70,7 +70,7 @@ export function unitBudgetOption(input: readonly UnitBudgetRow[]): EChartsOption
 
 	return {
 		...baseOption(description),
-		legend: { top: 0, left: 0 },
+		legend: { top: 0, right: 0 }, // the 万元 axis name sits top left
 		grid: { top: 48, left: 8, right: 16, bottom: 8 },
 		tooltip: itemTooltip((p) => {
 			const r = rows[p.dataIndex];
@@ -94,8 +94,10 @@ export function unitBudgetOption(input: readonly UnitBudgetRow[]): EChartsOption
 		},
 		series: [
 			bar(BUDGET_SERIES.initial, PALETTE[4], (r) => r.initial_budget_wan),
-			bar(BUDGET_SERIES.adjusted, PALETTE[0], (r) => r.adjusted_budget_wan),
-			bar(BUDGET_SERIES.actual, PALETTE[1], (r) => r.actual_spend_wan, true)
+			// the rate (actual ÷ adjusted) over the middle bar: centred on the group, and
+			// above the taller bar of the two it compares
+			bar(BUDGET_SERIES.adjusted, PALETTE[0], (r) => r.adjusted_budget_wan, true),
+			bar(BUDGET_SERIES.actual, PALETTE[1], (r) => r.actual_spend_wan)
 		]
 	};
 }

@@ -1,0 +1,43 @@
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import Chart from './Chart.svelte';
+import { rankingRows, XSS } from './fixtures.ts';
+import { executionRankingOption } from './options/execution-ranking.ts';
+
+describe('Chart.svelte (SSR)', () => {
+	it('prerenders the chart as an SVG inside the figure, labelled', () => {
+		const option = executionRankingOption(rankingRows);
+		const { body } = render(Chart, { props: { name: 'execution-ranking', option, height: 300, ariaLabel: '各单位预算执行率排名' } });
+		expect(body).toContain('data-chart="execution-ranking"');
+		expect(body).toMatch(/<div class="static[^"]*"><!--[^>]*--><svg [^>]*viewBox="0 0 720 300"/);
+		expect(body).toContain('role="img"');
+		expect(body).toContain('aria-label="各单位预算执行率排名"');
+		expect(body).toContain('height: 300px');
+		expect(body).toContain('>永和街道</text>');
+		// the option's Chinese description is in the page, tied to the chart
+		const id = /aria-describedby="([^"]+)"/.exec(body)?.[1];
+		expect(id).toBeTruthy();
+		expect(body).toContain(`id="${id}">预算执行率排名横向条形图`);
+	});
+
+	it('escapes a hostile unit name everywhere', () => {
+		const rows = [{ ...rankingRows[0], short_name: XSS, district_name: '"><script>alert(1)</script>' }];
+		const { body } = render(Chart, {
+			props: { name: 'x', option: executionRankingOption(rows), ariaLabel: `排名 ${XSS}` }
+		});
+		expect(body).toContain('<svg');
+		expect(body).toContain('&lt;img src=x onerror=alert(1)&gt;');
+		expect(body).not.toContain('<img');
+		expect(body).not.toContain('<script');
+	});
+
+	it('renders the optional data table in <details>', async () => {
+		const { createRawSnippet } = await import('svelte');
+		const table = createRawSnippet(() => ({ render: () => '<table><tr><td>永和街道</td></tr></table>' }));
+		const { body } = render(Chart, {
+			props: { name: 't', option: executionRankingOption(rankingRows), ariaLabel: 'x', table }
+		});
+		expect(body).toContain('<summary>查看数据表</summary>');
+		expect(body).toContain('<td>永和街道</td>');
+	});
+});
