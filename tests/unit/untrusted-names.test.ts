@@ -1,0 +1,62 @@
+// Data values are untrusted text: a unit and an indicator named like markup
+// must come out as text in every component that shows names (tables, chart
+// labels, tooltips' source, prerendered SVG).
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import OverviewCharts from '../../src/lib/components/OverviewCharts.svelte';
+import UnitPage from '../../src/routes/units/[unit_id]/+page.svelte';
+import type { OverviewData } from '../../src/lib/data/overview.ts';
+
+const XSS = '<img src=x onerror=alert(1)>';
+
+const view: OverviewData = {
+	filters: { year: 2021, district: null },
+	headline: { units: 1, years: 1, first_year: 2021, last_year: 2021, adjusted_budget_wan: 100, actual_spend_wan: 80, execution_rate: 0.8, units_with_execution: 1,
+		indicators_total: 1, indicators_met: 0, indicators_not_met: 1, indicators_no_actual: 0, attainment_rate: 0, quality_flags: 0 },
+	ranking: [{ unit_id: 'u1', fiscal_year: 2021, short_name: XSS, district_code: '440103', district_name: XSS, adjusted_budget_wan: 100, actual_spend_wan: 80,
+		execution_rate: 0.8, reported_execution_rate: null, budget_doc_id: 'd', budget_source_line: 3 }],
+	districts: [{ district_code: '440103', district_name: XSS, units: 1, units_with_budget: 1, adjusted_budget_wan: 100, actual_spend_wan: 80, execution_rate: 0.8,
+		indicators_met: 0, indicators_not_met: 1, attainment_rate: 0 }],
+	scatter: [{ unit_id: 'u1', fiscal_year: 2021, short_name: XSS, district_code: '440103', district_name: XSS, adjusted_budget_wan: 100, execution_rate: 0.8,
+		is_outlier: true, outlier_reason: XSS }],
+	heatmap: [{ unit_id: 'u1', short_name: XSS, fiscal_year: 2021, level1: XSS, level2: XSS, indicators: 1, met: 0, not_met: 1, attainment_rate: 0 }],
+	standouts: []
+};
+
+function expectInert(html: string) {
+	expect(html).not.toMatch(/<img/i);
+	expect(html).not.toMatch(/<script/i);
+	// Escaped (Svelte escapes & and <; ECharts SVG escapes > too): shown, not executed.
+	expect(html).toContain('&lt;img src=x onerror=alert(1)');
+}
+
+describe('hostile names render as text', () => {
+	it('overview tables and the four prerendered charts', () => {
+		const { body } = render(OverviewCharts, { props: { view, districtOrder: ['440103'] } });
+		for (const name of ['execution-ranking', 'district-comparison', 'budget-scatter', 'attainment-heatmap']) {
+			expect(body).toContain(`data-chart="${name}"`);
+		}
+		expectInert(body);
+	});
+
+	it('unit page: budget, tasks, indicators, flags, documents and charts', () => {
+		const unit = {
+			info: { unit_id: 'u1', name: XSS, short_name: XSS, district_code: '440103', district_name: XSS, kind: '街道', parent_unit_id: null, parent_short_name: null, child_unit_ids: null },
+			years: [],
+			budgets: [{ budget_id: 'b', fiscal_year: 2021, scope: 'total', initial_budget_wan: 90, adjusted_budget_wan: 100, actual_spend_wan: 80, execution_rate: 0.8,
+				reported_execution_rate: null, adjustment_rate: 0.1, doc_id: 'd', source_line: 3 }],
+			tasks: [{ task_id: 't', fiscal_year: 2021, kind: 'key_task', name: XSS, amount_wan: 10, goal_text: XSS, outcome_text: null, spending_unit_id: null,
+				spending_unit_name: XSS, doc_id: 'd', source_line: 4, indicators: 1 }],
+			indicators: [{ indicator_id: 'i', fiscal_year: 2021, level1: XSS, level2: XSS, name: XSS, target_text: XSS, actual_text: XSS, status: 'not_met',
+				attainment: 0.5, task_name: XSS, doc_id: 'd', source_line: 5, actual_source_line: null }],
+			flags: [{ flag_id: 'f', fiscal_year: 2021, severity: 'warning', code: 'x', message: XSS, doc_id: 'd', source_line: 5 }],
+			documents: [{ doc_id: 'd', fiscal_year: 2021, year_assumed: false, year_basis: null, kind: 'self_evaluation_form', title: XSS, source_file: 'x.txt',
+				lines_total: 1, lines_fact: 1, lines_prose: 0, lines_unparsed: 0 }]
+		};
+		const { body, head } = render(UnitPage, { props: { data: { unit } as never, params: { unit_id: 'u1' } } as never });
+		expect(body).toContain('data-chart="unit-budget"');
+		expect(body).toContain('data-chart="unit-tasks"');
+		expectInert(body);
+		expectInert(head);
+	});
+});
