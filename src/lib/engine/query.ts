@@ -1,7 +1,7 @@
 // Runs SQL on the shared DuckDB-WASM connection and returns plain JS rows,
 // the one place where Arrow results become numbers, strings and arrays
 // (the same shapes the build-time Node engine produces in query/plain-rows.ts).
-import { Type, type DataType, type Decimal, type Dictionary, type RecordBatch } from 'apache-arrow';
+import { Type, type DataType, type Decimal, type Dictionary, type RecordBatch, type Time } from 'apache-arrow';
 import { currentEngine, explainEngineError, withConnection } from './duckdb-engine.ts';
 
 type Convert = (v: unknown) => unknown;
@@ -32,9 +32,18 @@ function converter(type: DataType): Convert {
 			v == null ? null : f(v);
 	switch (type.typeId) {
 		case Type.Int:
-		case Type.Time:
 		case Type.Duration:
 			return orNull(integer);
+		case Type.Time: {
+			// Arrow gives a count of seconds…nanoseconds since midnight; show it as '13:05:09.5'.
+			const perSecond = [1, 1e3, 1e6, 1e9][(type as Time).unit];
+			return orNull((v) => {
+				const t = Number(v) / perSecond;
+				const two = (n: number) => String(Math.floor(n)).padStart(2, '0');
+				const frac = String(+(t % 1).toFixed(6)).slice(1);
+				return `${two(t / 3600)}:${two((t % 3600) / 60)}:${two(t % 60)}${frac}`;
+			});
+		}
 		case Type.Decimal:
 			return orNull(decimal((type as Decimal).scale));
 		case Type.Date: // Arrow gives epoch milliseconds
