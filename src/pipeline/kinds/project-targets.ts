@@ -11,6 +11,7 @@
 // and items cut off at the end of the cell.
 // Pure function: never throws, never does I/O.
 
+import { eachLine, lastNonBlankLine } from '../documents/each-line.ts';
 import type { LineLedger } from '../documents/line-ledger.ts';
 import { cells } from '../documents/split-lines.ts';
 import type { BudgetLineFact, FlagFact, IndicatorFact, ParsedDocument, SourceLine, TaskFact } from '../types.ts';
@@ -366,8 +367,7 @@ class ProjectTableParser {
 		private doc: ParsedDocument,
 		private projects: Project[]
 	) {
-		const nonBlank = lines.filter((l) => normalizeSpace(l.text) !== '');
-		this.lastLine = nonBlank.length ? nonBlank[nonBlank.length - 1].number : 0;
+		this.lastLine = lastNonBlankLine(lines);
 	}
 
 	private flag(line: number | null, severity: FlagFact['severity'], code: string, message: string, table: string | null = null, ref: string | null = null) {
@@ -375,14 +375,7 @@ class ProjectTableParser {
 	}
 
 	run(): void {
-		for (const l of this.lines) {
-			if (normalizeSpace(l.text) === '') continue;
-			try {
-				this.line(l);
-			} catch (e) {
-				this.ledger.unparsed(l.number, `the parser failed on this line: ${(e as Error)?.message ?? String(e)}`);
-			}
-		}
+		eachLine(this.lines, this.ledger, (l) => this.line(l));
 	}
 
 	private line(l: SourceLine): void {

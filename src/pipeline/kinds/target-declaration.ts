@@ -16,6 +16,7 @@
 // shifts a row left, and a blank level continues the one above.
 // Pure function: never throws, never does I/O.
 
+import { eachLine, lastNonBlankLine } from '../documents/each-line.ts';
 import type { LineLedger } from '../documents/line-ledger.ts';
 import { cells } from '../documents/split-lines.ts';
 import type {
@@ -216,8 +217,7 @@ class TargetDeclarationParser {
 		private ledger: LineLedger,
 		private doc: ParsedDocument
 	) {
-		const nonBlank = lines.filter((l) => normalizeSpace(l.text) !== '');
-		this.lastLine = nonBlank.length ? nonBlank[nonBlank.length - 1].number : 0;
+		this.lastLine = lastNonBlankLine(lines);
 	}
 
 	private flag(line: number | null, severity: FlagFact['severity'], code: string, message: string, table: string | null = null, ref: string | null = null) {
@@ -225,14 +225,7 @@ class TargetDeclarationParser {
 	}
 
 	run(): void {
-		for (const l of this.lines) {
-			if (normalizeSpace(l.text) === '') continue;
-			try {
-				this.line(l);
-			} catch (e) {
-				this.ledger.unparsed(l.number, `the parser failed on this line: ${(e as Error)?.message ?? String(e)}`);
-			}
-		}
+		eachLine(this.lines, this.ledger, (l) => this.line(l));
 	}
 
 	private line(l: SourceLine): void {

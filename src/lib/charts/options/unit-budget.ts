@@ -1,6 +1,7 @@
 // One unit's budget against actual spending, by scope (合计, 财政拨款, …) and by
 // year when several: grouped bars 年初预算 / 全年预算 / 实际支出, the
 // execution rate printed over the group.
+import { SCOPE_LABEL } from '../../i18n/zh.ts';
 import { formatMoneyWan, formatRate, formatSignedRate } from '../../format/number-format.ts';
 import { INK, PALETTE } from '../theme.ts';
 import { baseOption, compareText, isNum, itemTooltip, type EChartsOption } from './common.ts';
@@ -18,13 +19,8 @@ export interface UnitBudgetRow {
 	adjustment_rate?: number | null;
 }
 
-export const SCOPE_LABEL: Record<string, string> = {
-	total: '合计',
-	fiscal_appropriation: '财政拨款',
-	other_funds: '其他资金',
-	general_public_budget: '一般公共预算',
-	government_fund: '政府性基金'
-};
+// The one list of scope names (also used by the tables).
+export { SCOPE_LABEL };
 const SCOPE_ORDER = Object.keys(SCOPE_LABEL);
 
 export const BUDGET_SERIES = { initial: '年初预算', adjusted: '全年预算', actual: '实际支出' } as const;
