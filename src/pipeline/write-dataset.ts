@@ -42,7 +42,10 @@ export interface Manifest {
 
 export const VIEWS = [
 	{ name: 'unit_year', description_zh: '单位 × 年度：预算、执行率、指标达成情况', description_en: 'One row per unit and year: budget, execution rate, indicator attainment' },
-	{ name: 'district_year', description_zh: '行政区 × 年度：按金额汇总的执行率与指标达成', description_en: 'One row per district and year, rates from summed money' }
+	{ name: 'unit_category_year', description_zh: '单位 × 年度 × 一级/二级指标：指标数、达成数、达成率', description_en: 'Indicator counts and attainment per unit, year and level-1/level-2 category' },
+	{ name: 'unmet_indicators', description_zh: '未达成的绩效指标，附单位、所属区与来源行', description_en: 'Unmet indicators with their unit, district and source line' },
+	{ name: 'district_year', description_zh: '行政区 × 年度：按金额汇总的执行率与指标达成', description_en: 'One row per district and year, rates from summed money' },
+	{ name: 'execution_outliers', description_zh: '执行率偏低的单位：低于 90% 或低于当年中位数减 1.5 倍四分位距，附原因', description_en: 'Units with low execution (below 90 % or below the median − 1.5 IQR of the year), with the reason' }
 ];
 
 const isMoney = (col: ColumnDef) => col.type.startsWith('DECIMAL');

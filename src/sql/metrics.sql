@@ -79,6 +79,26 @@ LEFT JOIN budget b USING (unit_id, fiscal_year)
 LEFT JOIN ind i USING (unit_id, fiscal_year)
 LEFT JOIN flags f USING (unit_id, fiscal_year);
 
+-- Indicator counts per unit, year and 一级/二级 category (the attainment heatmap).
+CREATE OR REPLACE VIEW unit_category_year AS
+SELECT unit_id, fiscal_year,
+	coalesce(level1, '未分类') AS level1, coalesce(level2, '未分类') AS level2,
+	count(*) AS indicators,
+	count(*) FILTER (WHERE status = 'met') AS met,
+	count(*) FILTER (WHERE status = 'not_met') AS not_met,
+	attainment_rate(count(*) FILTER (WHERE status = 'met'), count(*) FILTER (WHERE status = 'not_met')) AS attainment_rate
+FROM indicators
+GROUP BY ALL;
+
+-- Every unmet indicator with its unit and district (the overview's "what
+-- stands out", and a starting point for analysts).
+CREATE OR REPLACE VIEW unmet_indicators AS
+SELECT i.indicator_id, i.unit_id, u.short_name, u.district_code, i.fiscal_year, i.doc_id,
+	i.level1, i.level2, i.name, i.target_text, i.actual_text, i.attainment,
+	coalesce(i.actual_source_line, i.source_line) AS source_line
+FROM indicators i JOIN units u USING (unit_id)
+WHERE i.status = 'not_met';
+
 -- The same per district. Rates from summed money (Σ actual ÷ Σ budget over
 -- the units that report both), never an average of unit rates.
 CREATE OR REPLACE VIEW district_year AS

@@ -73,3 +73,27 @@ test('from the overview to a unit page by click', async ({ page }) => {
 	await expect(page).toHaveURL(/\/units\/th-yuancun\/$/);
 	await expect(page.locator('h1')).toHaveText('员村街道');
 });
+
+test.describe('on a phone (375 px)', () => {
+	test.use({ viewport: { width: 375, height: 800 } });
+
+	for (const path of ['/', '/units/hp-yonghe/', '/units/lw-jinhua/', '/districts/440118/']) {
+		test(`${path} fits the screen: no sideways page scroll, charts as wide as the screen`, async ({ page }) => {
+			await page.goto(path);
+			const charts = await page.locator('[data-chart]').count();
+			if (charts) await expect(page.locator('[data-chart] [data-live]')).toHaveCount(charts, { timeout: 30_000 }); // live, resized
+			const widths = await page.evaluate(() => ({
+				page: document.documentElement.scrollWidth,
+				view: window.innerWidth,
+				charts: [...document.querySelectorAll('[data-chart] .surface')].map((e) => e.getBoundingClientRect().right)
+			}));
+			expect(widths.page).toBeLessThanOrEqual(widths.view);
+			for (const right of widths.charts) expect(right).toBeLessThanOrEqual(widths.view);
+			// wide tables scroll inside their own box, not the page
+			for (const t of await page.locator('table').all()) {
+				const box = (await t.locator('xpath=..').boundingBox())!;
+				expect(box.x + box.width).toBeLessThanOrEqual(widths.view + 0.5);
+			}
+		});
+	}
+});

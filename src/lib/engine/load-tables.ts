@@ -6,6 +6,7 @@
 // Only the site's own origin is contacted: manifest.json and the Parquet
 // files under <base>/data/, resolved like any other static asset.
 import { asset } from '$app/paths';
+import materializeSql from '../../sql/materialize.sql?raw';
 import metricsSql from '../../sql/metrics.sql?raw';
 import { errorText, getEngine, onRetry, setEngineStatus, currentEngine, withConnection } from './duckdb-engine.ts';
 import type { ColumnSpec } from './parquet-to-arrow.ts';
@@ -35,7 +36,7 @@ export interface Manifest {
 /** The tables the views of metrics.sql read; the views are created once all are loaded. */
 export const VIEW_TABLES: readonly string[] = ['districts', 'units', 'documents', 'budgets', 'indicators', 'quality_flags'];
 /** Views a page may name in ensureTables(); they stand for VIEW_TABLES. */
-export const VIEWS: readonly string[] = ['unit_year', 'district_year', 'execution_outliers'];
+export const VIEWS: readonly string[] = ['unit_year', 'unit_category_year', 'unmet_indicators', 'district_year', 'execution_outliers'];
 
 /**
  * URL of the folder holding manifest.json and the Parquet files.
@@ -176,13 +177,14 @@ async function loadTable(t: ManifestTable, dataUrl: string): Promise<void> {
 	}
 }
 
-/** Creates the macros and views of metrics.sql once every table they read is loaded. */
+/** Creates the macros and views of metrics.sql (materialized) once every table they read is loaded. */
 function ensureViews(): Promise<void> | undefined {
 	if (views || !VIEW_TABLES.every((n) => tables.has(n))) return views;
 	views = Promise.all(VIEW_TABLES.map((n) => tables.get(n))).then(() =>
 		withConnection(async (conn) => {
 			performance.mark('engine:metrics:start');
 			await conn.query(metricsSql);
+			await conn.query(materializeSql); // the loaded tables never change: roll-ups computed once
 			measure('engine:metrics', 'engine:metrics:start');
 		}).catch((err) => {
 			failure = { message: '指标视图创建失败', error: errorText(err) };

@@ -8,6 +8,7 @@ import { bindSql, type SqlParam } from './bind-sql.ts';
 import { toPlainRows } from './plain-rows.ts';
 import type { QueryRunner } from './types.ts';
 
+const SQL_DIR = join(process.cwd(), 'src', 'sql');
 const TABLES = ['districts', 'units', 'documents', 'budgets', 'budget_lines', 'tasks', 'indicators', 'scores', 'quality_flags'];
 
 let shared: Promise<QueryRunner> | null = null;
@@ -17,14 +18,18 @@ export function dataDir(): string {
 	return resolve(process.env.DATA_DIR ?? join(process.cwd(), 'static', 'data'));
 }
 
-export async function openDataset(dir = dataDir()): Promise<QueryRunner> {
+/**
+ * Opens a published dataset folder. `materialize: false` keeps the roll-up
+ * views as plain views (tests compare both ways: same rows).
+ */
+export async function openDataset(dir = dataDir(), { materialize = true } = {}): Promise<QueryRunner> {
 	const db = await DuckDBInstance.create(':memory:');
 	const conn: DuckDBConnection = await db.connect();
 	for (const t of TABLES) {
 		const path = join(dir, `${t}.parquet`).replace(/'/g, "''");
 		await conn.run(`CREATE TABLE ${t} AS SELECT * FROM read_parquet('${path}')`);
 	}
-	await conn.run(await readFile(join(process.cwd(), 'src', 'sql', 'metrics.sql'), 'utf8'));
+	for (const f of materialize ? ['metrics.sql', 'materialize.sql'] : ['metrics.sql']) await conn.run(await readFile(join(SQL_DIR, f), 'utf8'));
 	let queue: Promise<unknown> = Promise.resolve();
 	return {
 		query<T>(sql: string, params: Record<string, SqlParam> = {}): Promise<T[]> {

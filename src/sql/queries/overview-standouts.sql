@@ -6,12 +6,18 @@ SELECT * FROM (
 	FROM execution_outliers o JOIN unit_year uy USING (unit_id, fiscal_year)
 	WHERE ($year IS NULL OR o.fiscal_year = $year) AND ($district IS NULL OR o.district_code = $district)
 	UNION ALL
-	SELECT 'not_met', i.unit_id, i.fiscal_year, u.short_name,
-		printf('指标“%s”未达成：目标 %s，实际 %s', i.name, coalesce(i.target_text, '—'), coalesce(i.actual_text, '—')),
-		i.doc_id, coalesce(i.actual_source_line, i.source_line), coalesce(i.attainment, 0)
-	FROM indicators i JOIN units u USING (unit_id)
-	WHERE i.status = 'not_met'
-		AND ($year IS NULL OR i.fiscal_year = $year) AND ($district IS NULL OR u.district_code = $district)
+	-- the 12 furthest from target first, then the sentence: printf on 12 rows, not on every unmet indicator
+	SELECT 'not_met', unit_id, fiscal_year, short_name,
+		printf('指标“%s”未达成：目标 %s，实际 %s', name, coalesce(target_text, '—'), coalesce(actual_text, '—')),
+		doc_id, source_line, sort_key
+	FROM (
+		SELECT unit_id, fiscal_year, short_name, name, target_text, actual_text, doc_id, source_line,
+			coalesce(attainment, 0) AS sort_key
+		FROM unmet_indicators
+		WHERE ($year IS NULL OR fiscal_year = $year) AND ($district IS NULL OR district_code = $district)
+		ORDER BY sort_key, short_name, indicator_id
+		LIMIT 12
+	)
 	UNION ALL
 	SELECT 'rate_mismatch', d.unit_id, d.fiscal_year, u.short_name,
 		printf('原文执行率 %.2f%%，按原文金额计算为 %.2f%%（实际支出 %s 万元 ÷ 全年预算 %s 万元）',
