@@ -86,6 +86,76 @@ function toRows<T>(batches: RecordBatch[]): T[] {
 	return rows;
 }
 
+/** The SQL type text DuckDB would print for an Arrow field type (the workspace's column headers, exports). */
+export function sqlTypeName(type: DataType): string {
+	switch (type.typeId) {
+		case Type.Int: {
+			const t = type as unknown as { bitWidth: number; isSigned: boolean };
+			const name = { 8: 'TINYINT', 16: 'SMALLINT', 32: 'INTEGER', 64: 'BIGINT' }[t.bitWidth] ?? 'BIGINT';
+			return t.isSigned ? name : `U${name}`;
+		}
+		case Type.Float:
+			return (type as unknown as { precision: number }).precision === 2 ? 'DOUBLE' : 'FLOAT';
+		case Type.Decimal: {
+			const d = type as Decimal;
+			return `DECIMAL(${d.precision},${d.scale})`;
+		}
+		case Type.Utf8:
+		case Type.LargeUtf8:
+			return 'VARCHAR';
+		case Type.Bool:
+			return 'BOOLEAN';
+		case Type.Date:
+			return 'DATE';
+		case Type.Timestamp:
+			return 'TIMESTAMP';
+		case Type.Time:
+			return 'TIME';
+		case Type.Interval:
+		case Type.Duration:
+			return 'INTERVAL';
+		case Type.Binary:
+		case Type.LargeBinary:
+			return 'BLOB';
+		case Type.Dictionary:
+			return sqlTypeName((type as Dictionary).dictionary);
+		case Type.List:
+		case Type.FixedSizeList:
+			return `${sqlTypeName(type.children[0].type)}[]`;
+		case Type.Struct:
+			return `STRUCT(${type.children.map((f: { name: string; type: DataType }) => `${f.name} ${sqlTypeName(f.type)}`).join(', ')})`;
+		case Type.Map:
+			return `MAP(${type.children[0].type.children.map((f: { type: DataType }) => sqlTypeName(f.type)).join(', ')})`;
+		case Type.Null:
+			return 'NULL';
+		default:
+			return String(type);
+	}
+}
+
+export interface ResultColumn {
+	name: string;
+	/** DuckDB's type text: 'BIGINT', 'DECIMAL(18,4)', 'VARCHAR', 'DATE', 'DOUBLE[]'… */
+	type: string;
+}
+
+/** A result as the SQL workspace needs it: columns in order (names may repeat), rows as arrays. */
+export interface TabularResult {
+	columns: ResultColumn[];
+	rows: unknown[][];
+}
+
+function toTabular(batches: RecordBatch[], schemaFields: { name: string; type: DataType }[]): TabularResult {
+	const columns = schemaFields.map((f) => ({ name: f.name, type: sqlTypeName(f.type) }));
+	const convs = schemaFields.map((f) => converter(f.type));
+	const rows: unknown[][] = [];
+	for (const batch of batches) {
+		const vecs = convs.map((_, i) => batch.getChildAt(i)!);
+		for (let r = 0; r < batch.numRows; r++) rows.push(vecs.map((v, i) => convs[i](v.get(r))));
+	}
+	return { columns, rows };
+}
+
 /** DuckDB-WASM reports some errors as JSON ({"exception_type":"Parser","exception_message":…}); give the reader DuckDB's usual text. */
 function sqlError(err: unknown): Error {
 	const message = err instanceof Error ? err.message : String(err);
@@ -117,6 +187,28 @@ export function query<T = Record<string, unknown>>(sql: string): Promise<T[]> {
 			const batches: RecordBatch[] = [];
 			for await (const batch of reader) batches.push(batch);
 			return toRows<T>(batches);
+		} catch (err) {
+			throw sqlError(err);
+		} finally {
+			running = false;
+		}
+	});
+}
+
+/**
+ * Runs one SQL text and returns columns (with their SQL types) and rows as
+ * arrays: ad-hoc SQL may name two columns alike, which row objects would merge.
+ * Cancellable with cancelQuery().
+ */
+export function queryTabular(sql: string): Promise<TabularResult> {
+	return withConnection(async (conn) => {
+		running = true;
+		try {
+			const reader = await conn.send(sql);
+			if (!reader) throw new Error('查询引擎已停止');
+			const batches: RecordBatch[] = [];
+			for await (const batch of reader) batches.push(batch);
+			return toTabular(batches, reader.schema.fields);
 		} catch (err) {
 			throw sqlError(err);
 		} finally {
