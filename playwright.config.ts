@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { BASE_PATH, ORIGIN, PORT } from './tests/e2e/site.ts';
 
 // Playwright cannot download its own browser on this machine: use Debian's
 // Chromium when Playwright's is absent.
@@ -11,17 +12,22 @@ const launchOptions = existsSync(DEBIAN_CHROMIUM)
 		}
 	: {};
 
+// E2E_BUILD_DIR / E2E_PORT / BASE_PATH: test another build (e.g. the sub-path
+// build) with the same specs, side by side with the main one.
+const buildDir = process.env.E2E_BUILD_DIR ?? 'build';
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	timeout: 60_000,
 	retries: 0,
 	workers: 1,
 	reporter: [['list']],
-	use: { baseURL: 'http://127.0.0.1:4173', launchOptions, locale: 'zh-CN' },
+	// trailing slash: page.goto('units/x/') resolves under the base path
+	use: { baseURL: `${ORIGIN}${BASE_PATH}/`, launchOptions, locale: 'zh-CN' },
 	webServer: {
 		// The built site, served as static files (npm run build runs before the tests).
-		command: 'node tests/e2e/serve-static.mjs build 4173',
-		url: 'http://127.0.0.1:4173/',
+		command: `node tests/e2e/serve-static.mjs ${buildDir} ${PORT} ${BASE_PATH}`,
+		url: `${ORIGIN}${BASE_PATH}/`,
 		reuseExistingServer: false,
 		timeout: 30_000
 	}

@@ -3,15 +3,41 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 // BASE_PATH lets the static site live under a sub-path (e.g. /budget on an intranet host).
 const base = process.env.BASE_PATH ?? '';
+// Another output folder (and SvelteKit work folder) for a second build side by
+// side, e.g. the sub-path build of the e2e tests.
+const buildDir = process.env.BUILD_DIR ?? 'build';
+const outDir = process.env.KIT_OUT_DIR ?? '.svelte-kit';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
+		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, precompress: false, strict: true }),
+		outDir,
 		paths: { base, relative: true },
 		alias: { $sql: 'src/sql', $pipeline: 'src/pipeline' },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Shipped as a <meta> tag in every prerendered page (SvelteKit adds the
+		// hashes of its inline bootstrap script). Nothing external: the engine's
+		// wasm needs 'wasm-unsafe-eval' and arrives as a blob: URL (fetched in
+		// parts, see src/lib/engine/wasm-parts.ts); workers come from 'self'.
+		// Styles allow 'unsafe-inline' because ECharts and Svelte set style
+		// attributes. frame-ancestors only works as an HTTP header (README: Publish).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'worker-src': ['self', 'blob:'],
+				'connect-src': ['self', 'blob:'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'style-src': ['self', 'unsafe-inline'],
+				'font-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

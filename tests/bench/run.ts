@@ -159,7 +159,7 @@ function kindOf(url: string, resourceType?: string): Kind {
 		// keep as is
 	}
 	const ext = extname(path).toLowerCase();
-	if (ext === '.wasm') return 'wasm';
+	if (ext === '.wasm' || /\.wasm\.part\d+of\d+$/.test(path)) return 'wasm'; // parts: src/publish/split-large-files.ts
 	if (ext === '.parquet') return 'parquet';
 	if (ext === '.js' || ext === '.mjs') return 'js';
 	if (ext === '.css') return 'css';
@@ -354,7 +354,7 @@ const ENGINE_MARKS = String.raw`(() => {
 	const metrics = performance.getEntriesByName('engine:metrics', 'measure')[0];
 	const tables = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('engine:table:'))
 		.map((m) => ({ name: m.name.slice('engine:table:'.length), start: m.startTime, duration: m.duration, detail: m.detail ?? null }));
-	const wasm = performance.getEntriesByType('resource').filter((r) => /\.wasm(\?|$)/.test(r.name))
+	const wasm = performance.getEntriesByType('resource').filter((r) => /\.wasm(\.part\d+of\d+)?(\?|$)/.test(r.name))
 		.map((r) => ({ url: r.name, start: r.startTime, duration: r.duration, transferSize: r.transferSize, decodedBodySize: r.decodedBodySize }));
 	// engine up, tables inserted, views created: the end of the last engine:* measure
 	const ends = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('engine:')).map((m) => m.startTime + m.duration);

@@ -35,7 +35,7 @@ test('hostile names in live charts and tooltips render as text, and no script ru
 		return route.fulfill({ body: readFileSync(join(dir, file)), contentType: file.endsWith('.json') ? 'application/json' : 'application/octet-stream' });
 	});
 
-	await page.goto('/');
+	await page.goto('./');
 	await page.selectOption('select[name="year"]', 'all'); // re-queried in DuckDB-WASM from the hostile files
 	const ranking = page.locator('[data-table="execution-ranking"]');
 	await expect(ranking).toContainText(XSS, { timeout: 30_000 }); // shown as text

@@ -1,7 +1,7 @@
 // A plain static file server for the built site (tests and benchmarks), with
 // the MIME types a static host would send (.wasm as application/wasm) and an
 // optional base path: node serve-static.mjs <dir> <port> [basePath]
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
@@ -20,9 +20,14 @@ createServer((req, res) => {
 	if (!file.startsWith(normalize(dir))) return res.writeHead(403).end();
 	try {
 		if (statSync(file).isDirectory()) file = join(file, 'index.html');
-		const size = statSync(file).size;
-		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size });
-		createReadStream(file).pipe(res);
+		// Like nginx gzip_static/brotli_static: the build's precompressed sibling when the browser takes it.
+		const accepts = req.headers['accept-encoding'] ?? '';
+		const encoding = [['br', '.br'], ['gzip', '.gz']].find(([name, ext]) => accepts.includes(name) && existsSync(file + ext));
+		const body = encoding ? file + encoding[1] : file;
+		const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': statSync(body).size, vary: 'accept-encoding' };
+		if (encoding) headers['content-encoding'] = encoding[0];
+		res.writeHead(200, headers);
+		createReadStream(body).pipe(res);
 	} catch {
 		res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 	}

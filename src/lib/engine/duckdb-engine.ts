@@ -13,6 +13,7 @@ import mvpModule from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehModule from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { fetchWasm } from './wasm-parts.ts';
 
 export type EngineState = 'idle' | 'loading-engine' | 'loading-tables' | 'ready' | 'error';
 
@@ -93,27 +94,10 @@ const absolute = (u: string) => new URL(u, self.location.href).href;
  * download progress on the way.
  */
 async function downloadWasm(url: string): Promise<string> {
-	const res = await fetch(url);
-	if (!res.ok) throw new Error(`引擎文件下载失败（HTTP ${res.status}）`);
-	// With Content-Encoding the length is the compressed size: no honest fraction then.
-	const total = res.headers.get('content-encoding') ? 0 : Number(res.headers.get('content-length') ?? 0);
-	let blob: Blob;
-	if (res.body && total > 0) {
-		const reader = res.body.getReader();
-		const chunks: Uint8Array[] = [];
-		let loaded = 0;
-		for (;;) {
-			const { done, value } = await reader.read();
-			if (done) break;
-			chunks.push(value);
-			loaded += value.length;
-			// Download is most of the wait; compiling takes the last stretch.
-			status.set({ state: 'loading-engine', message: '正在加载查询引擎…', progress: 0.9 * Math.min(1, loaded / total) });
-		}
-		blob = new Blob(chunks as BlobPart[], { type: 'application/wasm' });
-	} else {
-		blob = new Blob([await res.arrayBuffer()], { type: 'application/wasm' });
-	}
+	const blob = await fetchWasm(url, (loaded, total) => {
+		// Download is most of the wait; compiling takes the last stretch.
+		if (total > 0) status.set({ state: 'loading-engine', message: '正在加载查询引擎…', progress: 0.9 * Math.min(1, loaded / total) });
+	});
 	return URL.createObjectURL(blob);
 }
 
