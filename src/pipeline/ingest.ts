@@ -11,6 +11,7 @@ import { parseProjectTargets } from './kinds/project-targets.ts';
 import { parseSelfEvaluationForm } from './kinds/self-evaluation-form.ts';
 import { parseSelfEvaluationReport } from './kinds/self-evaluation-report.ts';
 import { parseTargetDeclaration } from './kinds/target-declaration.ts';
+import type { IndicatorFamily } from './registry/load-families.ts';
 import type { Registry } from './registry/load-registry.ts';
 import { PreviewResolver, RegistryResolver, type DocContext, type Resolver } from './resolve-context.ts';
 import type {
@@ -18,6 +19,7 @@ import type {
 	QualityFlagRow, ScoreRow, SourceLine, TaskRow, BudgetLineRow
 } from './types.ts';
 import { assessIndicator } from './values/attainment.ts';
+import { familyOf, familyRows } from './values/indicator-family.ts';
 import { checkCompositionTotals, checkProjectTotals } from './validate/sum-checks.ts';
 
 const PARSERS: Record<DocumentKind, (lines: SourceLine[], ledger: LineLedger) => ParsedDocument> = {
@@ -53,7 +55,7 @@ export interface IngestResult {
 }
 
 const emptyDataset = (): Dataset => ({
-	districts: [], units: [], documents: [], budgets: [], budget_lines: [], tasks: [], indicators: [], scores: [], quality_flags: []
+	districts: [], units: [], documents: [], budgets: [], budget_lines: [], tasks: [], indicators: [], scores: [], quality_flags: [], indicator_families: []
 });
 
 // For a document of unknown kind: no parser ran, only the generic budget figures.
@@ -74,11 +76,11 @@ export async function listTextFiles(dir: string, sub = ''): Promise<string[]> {
 }
 
 /** Registered mode: every document of data/registry/sources.json, plus a report of unregistered files. */
-export async function ingestRegistered(dataDir: string, registry: Registry): Promise<IngestResult> {
+export async function ingestRegistered(dataDir: string, registry: Registry, families: readonly IndicatorFamily[]): Promise<IngestResult> {
 	const resolver = new RegistryResolver(registry, new Map(registry.sources.map((s) => [s.file, s])));
 	const files = registry.sources.map((s) => s.file);
 	const registered = new Set(files);
-	const result = await ingestFiles(dataDir, files, resolver);
+	const result = await ingestFiles(dataDir, files, resolver, families);
 	for (const file of (await listTextFiles(join(dataDir, 'sources'))).map((f) => `sources/${f}`)) {
 		if (registered.has(file)) continue;
 		const reason = `${file} is in data/sources/ but not in data/registry/sources.json: add an entry (doc_id, file, unit_id, fiscal_year, year_assumed, year_basis, kind, title, url) to publish it`;
@@ -89,8 +91,8 @@ export async function ingestRegistered(dataDir: string, registry: Registry): Pro
 }
 
 /** Preview mode: any folder of text documents, units and years inferred from the text. */
-export async function ingestFolder(inputDir: string): Promise<IngestResult> {
-	return ingestFiles(inputDir, await listTextFiles(inputDir), new PreviewResolver());
+export async function ingestFolder(inputDir: string, families: readonly IndicatorFamily[]): Promise<IngestResult> {
+	return ingestFiles(inputDir, await listTextFiles(inputDir), new PreviewResolver(), families);
 }
 
 function errorFlag(file: string, line: number | null, code: string, message: string): QualityFlagRow {
@@ -105,11 +107,12 @@ function failedOutcome(file: string, kind: DocumentKind | null, error: string, k
 	};
 }
 
-async function ingestFiles(baseDir: string, files: string[], resolver: Resolver): Promise<IngestResult> {
+async function ingestFiles(baseDir: string, files: string[], resolver: Resolver, families: readonly IndicatorFamily[]): Promise<IngestResult> {
 	const ds = emptyDataset();
+	ds.indicator_families = familyRows(families);
 	const outcomes: DocumentOutcome[] = [];
 	for (const file of files) {
-		const outcome = await ingestOne(baseDir, file, resolver, ds);
+		const outcome = await ingestOne(baseDir, file, resolver, ds, families);
 		outcomes.push(outcome);
 	}
 	ds.units = resolver.units();
@@ -118,7 +121,7 @@ async function ingestFiles(baseDir: string, files: string[], resolver: Resolver)
 	return { dataset: ds, outcomes };
 }
 
-async function ingestOne(baseDir: string, file: string, resolver: Resolver, ds: Dataset): Promise<DocumentOutcome> {
+async function ingestOne(baseDir: string, file: string, resolver: Resolver, ds: Dataset, families: readonly IndicatorFamily[]): Promise<DocumentOutcome> {
 	const read = await readDocument(join(baseDir, file));
 	if (!read.ok) {
 		ds.quality_flags.push(errorFlag(file, null, 'unreadable_document', `${file}: ${read.reason}`));
@@ -161,7 +164,7 @@ async function ingestOne(baseDir: string, file: string, resolver: Resolver, ds: 
 	const flags: FlagFact[] = [...kindFlags, ...ctx.flags, ...parsed.flags];
 	flags.push(...checkProjectTotals(parsed), ...checkCompositionTotals(parsed));
 
-	const rows = buildRows(ctx, parsed, resolver, flags);
+	const rows = buildRows(ctx, parsed, resolver, flags, families);
 	ledger.finish(kind ? `not recognised by the ${kind} parser` : `document kind unknown (${detected.reason})`);
 	const counts = ledger.counts();
 	const unparsed = ledger.unparsedLines();
@@ -193,7 +196,7 @@ async function ingestOne(baseDir: string, file: string, resolver: Resolver, ds: 
 	};
 }
 
-function buildRows(ctx: DocContext, parsed: ParsedDocument, resolver: Resolver, flags: FlagFact[]) {
+function buildRows(ctx: DocContext, parsed: ParsedDocument, resolver: Resolver, flags: FlagFact[], families: readonly IndicatorFamily[]) {
 	const { doc_id, unit_id, fiscal_year } = ctx;
 	const refToRow = new Map<string, string>();
 	const rateDecimals = new Map<string, { execution: number | null; adjustment: number | null }>();
@@ -245,7 +248,7 @@ function buildRows(ctx: DocContext, parsed: ParsedDocument, resolver: Resolver, 
 			target_text: ind.target_text, period_target_text: ind.period_target_text ?? null,
 			target_op: a.target.op, target_value: a.target.value, target_value_high: a.target.high, target_unit: a.target.unit,
 			actual_text: ind.actual_text, actual_value: a.actual?.value ?? null, actual_unit: a.actual?.unit ?? null,
-			direction: a.direction, attainment: a.attainment, status: a.status,
+			direction: a.direction, attainment: a.attainment, status: a.status, family: familyOf(ind.name, families),
 			source_line: ind.source_line, actual_source_line: ind.actual_source_line ?? null
 		};
 	});

@@ -18,6 +18,33 @@ function flagsTable(flags: QualityFlagRow[]): string[] {
 	return [...out, ''];
 }
 
+/** How many indicators the curated families cover, per family, and the names left out (to extend the rules). */
+export function familiesSection(dataset: Pick<Dataset, 'indicators' | 'indicator_families'>): string[] {
+	const total = dataset.indicators.length;
+	const withFamily = dataset.indicators.filter((i) => i.family !== null).length;
+	const share = total ? `${((withFamily / total) * 100).toFixed(1)}%` : '—';
+	const out = [
+		'## Indicator families',
+		'',
+		`${withFamily} of ${total} indicators (${share}) fall into one of the ${dataset.indicator_families.length} families of data/registry/indicator-families.json.`,
+		'',
+		'| family | name | indicators | distinct names |',
+		'|---|---|---:|---:|'
+	];
+	for (const f of dataset.indicator_families) {
+		const rows = dataset.indicators.filter((i) => i.family === f.id);
+		out.push(`| ${f.id} | ${cell(f.name_zh)} | ${rows.length} | ${new Set(rows.map((i) => i.name)).size} |`);
+	}
+	const left = new Map<string, number>();
+	for (const i of dataset.indicators) if (i.family === null) left.set(i.name, (left.get(i.name) ?? 0) + 1);
+	out.push(`| — | no family | ${total - withFamily} | ${left.size} |`, '');
+	if (left.size) {
+		const names = [...left].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+		out.push(`Names without a family: ${names.map(([n, k]) => (k > 1 ? `${cell(n, 60)} (${k})` : cell(n, 60))).join('; ')}`, '');
+	}
+	return out;
+}
+
 export function renderReport(input: { outcomes: DocumentOutcome[]; dataset: Dataset; manifest: Manifest; mode: string; millis: number }): string {
 	const { outcomes, dataset, manifest } = input;
 	const lines: string[] = [];
@@ -48,6 +75,7 @@ export function renderReport(input: { outcomes: DocumentOutcome[]; dataset: Data
 		),
 		''
 	);
+	lines.push(...familiesSection(dataset));
 	for (const o of outcomes) {
 		lines.push(`## ${o.file}`, '');
 		if (o.error && !o.doc_id) {

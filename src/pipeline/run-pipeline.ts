@@ -1,17 +1,23 @@
 // The whole run: ingest → stage in DuckDB → validate rates in SQL → write
 // Parquet + manifest → write the ingest report. The CLI is a thin shell on this.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ingestFolder, ingestRegistered, numberFlags, type DocumentOutcome } from './ingest.ts';
+import { DEFAULT_FAMILIES_PATH, FAMILIES_FILE, loadFamilies } from './registry/load-families.ts';
 import { loadRegistry } from './registry/load-registry.ts';
 import { renderReport } from './report.ts';
 import type { Dataset, QualityFlagRow } from './types.ts';
 import { checkRates, type ComputedBudgetRates } from './validate/rate-checks.ts';
 import { StagedDataset, type Manifest } from './write-dataset.ts';
 
+/**
+ * `familiesPath` overrides where the indicator families come from: by default
+ * <dataDir>/registry/indicator-families.json in registered mode, and the
+ * repository's own file in preview mode (a folder of documents has no registry).
+ */
 export type RunOptions =
-	| { mode: 'registered'; dataDir: string; outDir: string; reportPath: string }
-	| { mode: 'preview'; inputDir: string; outDir: string; reportPath: string };
+	| { mode: 'registered'; dataDir: string; outDir: string; reportPath: string; familiesPath?: string }
+	| { mode: 'preview'; inputDir: string; outDir: string; reportPath: string; familiesPath?: string };
 
 export interface RunResult {
 	manifest: Manifest;
@@ -43,8 +49,9 @@ async function rateFlags(staged: StagedDataset, outcomes: DocumentOutcome[]): Pr
 
 export async function runPipeline(opts: RunOptions): Promise<RunResult> {
 	const t0 = performance.now();
+	const families = await loadFamilies(opts.familiesPath ?? (opts.mode === 'registered' ? join(opts.dataDir, FAMILIES_FILE) : DEFAULT_FAMILIES_PATH));
 	const { dataset, outcomes } =
-		opts.mode === 'registered' ? await ingestRegistered(opts.dataDir, await loadRegistry(opts.dataDir)) : await ingestFolder(opts.inputDir);
+		opts.mode === 'registered' ? await ingestRegistered(opts.dataDir, await loadRegistry(opts.dataDir), families) : await ingestFolder(opts.inputDir, families);
 
 	const staged = await StagedDataset.create(dataset);
 	let manifest: Manifest;

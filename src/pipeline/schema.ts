@@ -3,7 +3,8 @@
 // to write Parquet, and to describe every column in manifest.json.
 import type { TableName } from './types.ts';
 
-export const DATASET_VERSION = '1.0.0';
+// 1.1.0: indicators.family and the indicator_families table.
+export const DATASET_VERSION = '1.1.0';
 
 export interface ColumnDef {
 	name: string;
@@ -163,6 +164,7 @@ export const TABLES: TableDef[] = [
 			c('direction', 'VARCHAR', '方向：higher_better、lower_better、exact、qualitative', 'Direction'),
 			c('attainment', 'DOUBLE', '完成度（实际 ÷ 目标，越低越好的指标反之）', 'Attainment (actual / target; inverse for lower-is-better)'),
 			c('status', 'VARCHAR', '状态：met 达成、not_met 未达成、no_actual 仅有目标、no_target 仅有完成值、not_comparable 无法比较', 'Status'),
+			c('family', 'VARCHAR', '指标族（按名称归类，见 indicator_families 表；不属于任何指标族时为空）', 'Indicator family by name (see table indicator_families); NULL when none applies'),
 			c('source_line', 'INTEGER', '来源行号', 'Line in the source file'),
 			c('actual_source_line', 'INTEGER', '完成值所在行号（与指标不同行时）', 'Line of the actual value when on another line')
 		]
@@ -196,6 +198,20 @@ export const TABLES: TableDef[] = [
 			c('message', 'VARCHAR', '说明', 'Human-readable message'),
 			c('table_name', 'VARCHAR', '涉及的表', 'Table concerned'),
 			c('row_id', 'VARCHAR', '涉及的行编号', 'Row concerned')
+		]
+	},
+	{
+		name: 'indicator_families',
+		zh: '指标族：跨单位可比的同类指标（整理的归类规则，按名称匹配，先匹配者优先）',
+		en: 'Indicator families: indicators of different units that measure the same kind of thing (curated rules on the name, first match wins)',
+		orderBy: 'sort_order',
+		columns: [
+			c('id', 'VARCHAR', '指标族编号（即 indicators.family）', 'Family id (the value of indicators.family)'),
+			c('name_zh', 'VARCHAR', '中文名', 'Chinese name'),
+			c('name_en', 'VARCHAR', '英文名', 'English name'),
+			c('description_zh', 'VARCHAR', '说明', 'What the family holds (Chinese)'),
+			c('rules', 'VARCHAR', '归类规则（正则表达式，按规整后的指标名称匹配）', 'Rules as written: regular expressions on the normalized indicator name'),
+			c('sort_order', 'INTEGER', '顺序（规则按此顺序尝试）', 'Order in which the families are tried')
 		]
 	}
 ];

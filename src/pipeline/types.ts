@@ -242,6 +242,8 @@ export interface IndicatorRow {
 	direction: Direction | null;
 	attainment: number | null;
 	status: IndicatorStatus;
+	/** Id of the indicator family (data/registry/indicator-families.json) the name falls into; NULL when none applies. */
+	family: string | null;
 	source_line: number;
 	actual_source_line: number | null;
 }
@@ -269,6 +271,18 @@ export interface QualityFlagRow {
 	row_id: string | null;
 }
 
+/** A family of indicators that measure the same kind of thing (the curated list, in its order). */
+export interface IndicatorFamilyRow {
+	/** What indicators.family holds. */
+	id: string;
+	name_zh: string;
+	name_en: string;
+	description_zh: string;
+	/** The rules as written in the curated file, for readers who want to know why a name is in. */
+	rules: string;
+	sort_order: number;
+}
+
 /** The whole published dataset, one array per table. */
 export interface Dataset {
 	districts: DistrictRow[];
@@ -280,6 +294,7 @@ export interface Dataset {
 	indicators: IndicatorRow[];
 	scores: ScoreRow[];
 	quality_flags: QualityFlagRow[];
+	indicator_families: IndicatorFamilyRow[];
 }
 
 export type TableName = keyof Dataset;

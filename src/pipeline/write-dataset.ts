@@ -45,7 +45,14 @@ export const VIEWS = [
 	{ name: 'unit_category_year', description_zh: '单位 × 年度 × 一级/二级指标：指标数、达成数、达成率', description_en: 'Indicator counts and attainment per unit, year and level-1/level-2 category' },
 	{ name: 'unmet_indicators', description_zh: '未达成的绩效指标，附单位、所属区与来源行', description_en: 'Unmet indicators with their unit, district and source line' },
 	{ name: 'district_year', description_zh: '行政区 × 年度：按金额汇总的执行率与指标达成', description_en: 'One row per district and year, rates from summed money' },
-	{ name: 'execution_outliers', description_zh: '执行率偏低的单位：低于 90% 或低于当年中位数减 1.5 倍四分位距，附原因', description_en: 'Units with low execution (below 90 % or below the median − 1.5 IQR of the year), with the reason' }
+	{ name: 'execution_outliers', description_zh: '执行率偏低的单位：低于 90% 或低于当年中位数减 1.5 倍四分位距，附中位数、四分位距与原因', description_en: 'Units with low execution (below 90 % or below the median − 1.5 IQR of the year), with the statistics and the reason' },
+	{
+		name: 'outliers',
+		description_zh:
+			'值得关注的异常：执行率偏低（low_execution）、预算调整率绝对值超过 30%（large_adjustment）、达成的指标完成值超过目标 1.2 倍（over_achievement，目标可能偏低）、原文比率与按原文金额计算不符（figure_mismatch）；每行一句说明原因及数字（reason），value 为实测值、threshold 为比较基准，附来源文件与行号',
+		description_en:
+			'What stands out: low execution, |adjustment rate| > 30 %, attainment > 1.2 on met indicators (target possibly too low), printed rates that disagree with computed ones; one sentence with the numbers (reason), the measured value and the threshold it is held against, the document and line to cite'
+	}
 ];
 
 const isMoney = (col: ColumnDef) => col.type.startsWith('DECIMAL');

@@ -21,3 +21,6 @@ CREATE OR REPLACE VIEW district_year AS FROM cache.district_year;
 
 CREATE OR REPLACE TABLE cache.execution_outliers AS FROM execution_outliers;
 CREATE OR REPLACE VIEW execution_outliers AS FROM cache.execution_outliers;
+
+CREATE OR REPLACE TABLE cache.outliers AS FROM outliers;
+CREATE OR REPLACE VIEW outliers AS FROM cache.outliers;

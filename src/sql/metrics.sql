@@ -127,8 +127,11 @@ FROM unit_year uy
 JOIN districts d USING (district_code)
 GROUP BY uy.district_code, d.name, uy.fiscal_year;
 
--- Low execution outliers, one sentence each: below 90 %, or more than
--- 1.5 IQR below the median of all units of that year (Tukey's lower fence).
+-- Low execution, with the statistics behind it: below 90 %, or below the
+-- lower Tukey fence of that year (median − 1.5 IQR of the execution rates of
+-- all units with one, when at least 4 have one). `threshold` is the highest
+-- bar that applies, so `execution_rate < threshold` is the rule. The view
+-- `outliers` below carries these rows as kind 'low_execution'.
 CREATE OR REPLACE VIEW execution_outliers AS
 WITH stats AS (
 	SELECT fiscal_year,
@@ -136,16 +139,88 @@ WITH stats AS (
 		quantile_cont(execution_rate, 0.75) - quantile_cont(execution_rate, 0.25) AS iqr,
 		count(execution_rate) AS n
 	FROM unit_year WHERE execution_rate IS NOT NULL GROUP BY fiscal_year
+),
+judged AS (
+	SELECT uy.unit_id, uy.fiscal_year, uy.short_name, uy.district_code, uy.execution_rate,
+		s.median, s.iqr, s.median - 1.5 * s.iqr AS lower_fence,
+		uy.execution_rate < 0.9 AS below_90,
+		(s.n >= 4 AND uy.execution_rate < s.median - 1.5 * s.iqr) AS below_fence,
+		CASE WHEN s.n >= 4 THEN greatest(0.9, s.median - 1.5 * s.iqr) ELSE 0.9 END AS threshold
+	FROM unit_year uy JOIN stats s USING (fiscal_year)
+	WHERE uy.execution_rate IS NOT NULL
 )
-SELECT uy.unit_id, uy.fiscal_year, uy.short_name, uy.district_code, uy.execution_rate,
-	s.median, s.iqr, s.median - 1.5 * s.iqr AS lower_fence,
-	uy.execution_rate < 0.9 AS below_90,
-	(s.n >= 4 AND uy.execution_rate < s.median - 1.5 * s.iqr) AS below_fence,
+SELECT unit_id, fiscal_year, short_name, district_code, execution_rate, median, iqr, lower_fence, below_90, below_fence, threshold,
 	CASE
-		WHEN s.n >= 4 AND uy.execution_rate < s.median - 1.5 * s.iqr
-			THEN printf('执行率 %.2f%%，低于当年各单位中位数 %.2f%% 减 1.5 倍四分位距（下限 %.2f%%）', uy.execution_rate * 100, s.median * 100, (s.median - 1.5 * s.iqr) * 100)
-		ELSE printf('执行率 %.2f%%，低于 90%%', uy.execution_rate * 100)
+		WHEN below_fence AND below_90
+			THEN printf('执行率 %.2f%%，低于 90%%，也低于当年各单位中位数 %.2f%% 减 1.5 倍四分位距（下限 %.2f%%）', execution_rate * 100, median * 100, lower_fence * 100)
+		WHEN below_fence
+			THEN printf('执行率 %.2f%%，低于当年各单位中位数 %.2f%% 减 1.5 倍四分位距（下限 %.2f%%）', execution_rate * 100, median * 100, lower_fence * 100)
+		ELSE printf('执行率 %.2f%%，低于 90%%', execution_rate * 100)
 	END AS reason
-FROM unit_year uy JOIN stats s USING (fiscal_year)
-WHERE uy.execution_rate IS NOT NULL
-	AND (uy.execution_rate < 0.9 OR (s.n >= 4 AND uy.execution_rate < s.median - 1.5 * s.iqr));
+FROM judged
+WHERE below_90 OR below_fence;
+
+-- Money in a sentence: 12198.33, 10000 — not 12198.3300 or 10000.0.
+CREATE OR REPLACE MACRO wan_text(x) AS regexp_replace(printf('%.4f', x), '\.?0+$', '');
+
+-- Everything that stands out, one row per finding, each with one sentence
+-- saying why (its numbers included) and the line to cite. `value` is the
+-- measured number and `threshold` what it is held against:
+--   low_execution     execution rate (scope total) < 90 % or the year's lower fence (see execution_outliers)
+--   large_adjustment  |adjustment rate| > 30 % (threshold 0.3; the rate keeps its sign)
+--   over_achievement  attainment > 1.2 on a met higher-is-better indicator: the target may be set too low
+--   figure_mismatch   a printed rate that disagrees with the one computed from the printed money
+--                     (the pipeline's rate_mismatch flags): value = printed, threshold = computed
+-- Unit-level kinds: one row per unit and year; indicator_id is set only for
+-- over_achievement; figure_mismatch has one row per disagreeing printed rate.
+CREATE OR REPLACE VIEW outliers AS
+SELECT 'low_execution' AS kind, o.unit_id, o.short_name, o.district_code, o.fiscal_year,
+	CAST(NULL AS VARCHAR) AS indicator_id, CAST(NULL AS VARCHAR) AS indicator_name,
+	o.execution_rate AS value, o.threshold, o.reason,
+	uy.budget_doc_id AS doc_id, uy.budget_source_line AS source_line
+FROM execution_outliers o JOIN unit_year uy USING (unit_id, fiscal_year)
+UNION ALL
+SELECT 'large_adjustment', unit_id, short_name, district_code, fiscal_year, NULL, NULL,
+	adjustment_rate, 0.3,
+	printf('预算调整率 %+.2f%%，超过 ±30%%（年初预算 %s 万元，全年预算 %s 万元）',
+		adjustment_rate * 100, wan_text(initial_budget_wan), wan_text(adjusted_budget_wan)),
+	budget_doc_id, budget_source_line
+FROM unit_year
+WHERE abs(adjustment_rate) > 0.3
+UNION ALL
+SELECT 'over_achievement', i.unit_id, u.short_name, u.district_code, i.fiscal_year, i.indicator_id, i.name,
+	i.attainment, 1.2,
+	printf('指标“%s”完成值为目标的 %s（目标 %s，完成 %s），目标可能偏低',
+		i.name,
+		-- one decimal where a whole percent would read as "120%", i.e. not above the bar
+		CASE WHEN i.attainment * 100 < 120.5 THEN printf('%.1f%%', i.attainment * 100) ELSE printf('%.0f%%', i.attainment * 100) END,
+		coalesce(i.target_text, '—'), coalesce(i.actual_text, '—')),
+	i.doc_id, coalesce(i.actual_source_line, i.source_line)
+FROM indicators i JOIN units u USING (unit_id)
+WHERE i.status = 'met' AND i.direction = 'higher_better' AND i.attainment > 1.2
+UNION ALL
+SELECT 'figure_mismatch', m.unit_id, u.short_name, u.district_code, m.fiscal_year, NULL, NULL,
+	m.printed, m.computed,
+	printf('%s原文%s %.2f%%，按原文金额计算为 %.2f%%（%s）',
+		CASE m.scope WHEN 'total' THEN '' WHEN 'fiscal_appropriation' THEN '财政拨款：' WHEN 'other_funds' THEN '其他资金：'
+			WHEN 'general_public_budget' THEN '一般公共预算：' WHEN 'government_fund' THEN '政府性基金：' ELSE m.scope || '：' END,
+		m.label, m.printed * 100, m.computed * 100, m.formula),
+	m.doc_id, m.source_line
+FROM (
+	SELECT b.unit_id, b.fiscal_year, b.scope, f.doc_id, f.source_line,
+		CASE WHEN f.is_adjustment THEN '预算调整率' ELSE '执行率' END AS label,
+		CASE WHEN f.is_adjustment THEN b.reported_adjustment_rate ELSE b.reported_execution_rate END AS printed,
+		CASE WHEN f.is_adjustment THEN adjustment_rate(b.adjusted_budget_wan, b.initial_budget_wan)
+			ELSE execution_rate(b.actual_spend_wan, b.adjusted_budget_wan) END AS computed,
+		CASE WHEN f.is_adjustment
+			THEN printf('全年预算 %s 万元，年初预算 %s 万元', wan_text(b.adjusted_budget_wan), wan_text(b.initial_budget_wan))
+			ELSE printf('实际支出 %s 万元 ÷ 全年预算 %s 万元', wan_text(b.actual_spend_wan), wan_text(b.adjusted_budget_wan)) END AS formula
+	FROM (
+		-- rate_mismatch flags of validate/rate-checks.ts: the message says which printed rate disagrees
+		SELECT doc_id, source_line, row_id, message LIKE '%printed adjustment rate%' AS is_adjustment
+		FROM quality_flags WHERE code = 'rate_mismatch' AND table_name = 'budgets'
+	) f
+	JOIN budgets b ON b.budget_id = f.row_id
+) m
+JOIN units u USING (unit_id)
+WHERE m.printed IS NOT NULL AND m.computed IS NOT NULL;

@@ -97,6 +97,23 @@ describe('bad input', () => {
 	});
 });
 
+describe('a broken indicator family file', () => {
+	it('stops the run with the file, the entry and the bad pattern, before anything is written', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'gz-bad-families-'));
+		await cp(join(ROOT, 'data', 'registry'), join(dir, 'registry'), { recursive: true });
+		await mkdir(join(dir, 'sources'));
+		const path = join(dir, 'registry', 'indicator-families.json');
+		const families = JSON.parse(await readFile(path, 'utf8'));
+		families[1].rules[0].pattern = '警情|(发案';
+		await writeFile(path, JSON.stringify(families));
+		const out = join(dir, 'out');
+		await expect(runPipeline({ mode: 'registered', dataDir: dir, outDir: out, reportPath: join(out, 'report.md') })).rejects.toThrow(
+			`${path}: entry ${families[1].id}: rules[0].pattern "警情|(发案" is not a valid regular expression`
+		);
+		await expect(readFile(join(out, 'manifest.json'), 'utf8')).rejects.toThrow(/ENOENT/);
+	});
+});
+
 describe('CLI', () => {
 	it('--strict exits 1 when anything is unparsed or flagged as error (the corpus has both)', async () => {
 		const out = await mkdtemp(join(tmpdir(), 'gz-cli-'));

@@ -8,8 +8,9 @@ import { buildRegistered } from './helpers.ts';
 
 let db: QueryRunner;
 let run: RunResult;
+let out: string;
 beforeAll(async () => {
-	({ db, run } = await buildRegistered());
+	({ db, run, out } = await buildRegistered());
 });
 
 const one = async <T = Record<string, unknown>>(sql: string) => (await db.query<T>(sql))[0];
@@ -177,5 +178,45 @@ describe('nothing is lost', () => {
 		]);
 		const dy = await one<{ execution_rate: number }>(`SELECT execution_rate FROM district_year WHERE district_code = '440118' AND fiscal_year = 2021`);
 		expect(dy.execution_rate).toBeCloseTo(75317.78 / 82912.04, 10);
+	});
+});
+
+describe('indicator families (every name checked by hand in src/pipeline/values/indicator-family.test.ts)', () => {
+	it('published: indicators.family, the indicator_families table, both described in the manifest', async () => {
+		const { readFile } = await import('node:fs/promises');
+		const { join } = await import('node:path');
+		const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
+		expect(manifest.dataset_version).toBe('1.1.0');
+		const family = manifest.tables.find((t: { name: string }) => t.name === 'indicators').columns.find((c: { name: string }) => c.name === 'family');
+		expect(family).toMatchObject({ type: 'VARCHAR' });
+		expect(family.description_zh).toContain('指标族');
+		expect(family.description_en).toContain('NULL when none applies');
+		expect(manifest.tables.find((t: { name: string }) => t.name === 'indicator_families')).toMatchObject({ rows: 8 });
+		expect(manifest.views.map((v: { name: string }) => v.name)).toContain('outliers');
+		const labels = await db.query(`SELECT i.name, f.name_zh FROM indicators i JOIN indicator_families f ON f.id = i.family WHERE i.name IN ('群众满意度', '补贴发放及时率') GROUP BY ALL ORDER BY i.name`);
+		expect(labels).toEqual([
+			{ name: '群众满意度', name_zh: '满意度' },
+			{ name: '补贴发放及时率', name_zh: '及时率与发放率' }
+		]);
+	});
+	it('the ingest report states the share with a family and the count per family', async () => {
+		const { readFile } = await import('node:fs/promises');
+		const { join } = await import('node:path');
+		const report = await readFile(join(out, 'ingest-report.md'), 'utf8');
+		expect(report).toContain('188 of 308 indicators (61.0%) fall into one of the 8 families');
+		for (const row of [
+			'| satisfaction | 满意度 | 54 | 34 |',
+			'| case_incident | 案件与事故 | 8 | 7 |',
+			'| timeliness_payout | 及时率与发放率 | 49 | 24 |',
+			'| completion | 完成率 | 19 | 16 |',
+			'| coverage | 覆盖率 | 13 | 12 |',
+			'| pass_rate | 合格率与达标率 | 7 | 5 |',
+			'| registration | 登记建档率 | 6 | 6 |',
+			'| activity_count | 活动开展次数 | 32 | 30 |',
+			'| — | no family | 120 | 102 |'
+		]) {
+			expect(report).toContain(row);
+		}
+		expect(report).toMatch(/Names without a family: 员工数 \(6\);/);
 	});
 });

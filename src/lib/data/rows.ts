@@ -69,11 +69,30 @@ export interface HeatmapRow {
 }
 
 export interface StandoutRow {
-	kind: 'low_execution' | 'not_met' | 'rate_mismatch';
+	kind: 'low_execution' | 'large_adjustment' | 'not_met' | 'over_achievement' | 'rate_mismatch';
 	unit_id: string;
 	fiscal_year: number;
 	short_name: string;
 	sentence: string;
+	doc_id: string;
+	source_line: number;
+}
+
+/** A row of the shared outlier view (src/sql/metrics.sql `outliers`). */
+export interface OutlierRow {
+	kind: 'low_execution' | 'large_adjustment' | 'over_achievement' | 'figure_mismatch';
+	unit_id: string;
+	short_name: string;
+	district_code: string | null;
+	fiscal_year: number | null;
+	/** Set only for over_achievement. */
+	indicator_id: string | null;
+	indicator_name: string | null;
+	/** The measured number: execution rate, adjustment rate, attainment, or the printed rate. */
+	value: number;
+	/** What it is held against: the bar it fell below, 0.3, 1.2, or the computed rate. */
+	threshold: number;
+	reason: string;
 	doc_id: string;
 	source_line: number;
 }

@@ -38,7 +38,9 @@ export const T = {
 
 export const STANDOUT_LABEL = {
 	low_execution: '执行率偏低',
+	large_adjustment: '预算调整幅度大',
 	not_met: '指标未达成',
+	over_achievement: '目标可能偏低',
 	rate_mismatch: '原文比率与计算不符'
 } as const;
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { loadFamiliesSync } from '../registry/load-families.ts';
+import { familyOf, familyRows } from '../values/indicator-family.ts';
 import { level1ByName, level2ByName } from '../values/taxonomy.ts';
 import type { IndicatorRow } from '../types.ts';
 import { expectedIndicatorRows, generateSynthetic } from './generate.ts';
@@ -425,6 +427,20 @@ describe('generateSynthetic: indicators', () => {
 		}
 		expect(v.errors).toEqual([]);
 		expect(ds.quality_flags.length / ds.indicators.length).toBeLessThan(0.1);
+	});
+
+	it('gives every indicator the family the curated rules give its name, and every family some indicators', () => {
+		const families = loadFamiliesSync();
+		expect(ds.indicator_families).toEqual(familyRows(families));
+		const v = violations();
+		for (const i of ds.indicators) v.check(i.family === familyOf(i.name, families), `${i.indicator_id}: family of ${i.name}`);
+		expect(v.errors).toEqual([]);
+		const seen = new Set(ds.indicators.map((i) => i.family));
+		for (const f of families) expect(seen.has(f.id), f.id).toBe(true);
+		// hand-read: 群众满意度 is satisfaction, 群众投诉次数 counts complaints, not activities
+		expect(ds.indicators.find((i) => i.name === '群众满意度')?.family).toBe('satisfaction');
+		expect(ds.indicators.find((i) => i.name === '群众投诉次数')?.family).toBeNull();
+		expect(share(ds.indicators, (i) => i.family !== null)).toBeGreaterThan(0.4);
 	});
 });
 

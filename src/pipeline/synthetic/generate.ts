@@ -28,6 +28,8 @@ import type {
 	TaskRow,
 	UnitRow
 } from '../types.ts';
+import { loadFamiliesSync, type IndicatorFamily } from '../registry/load-families.ts';
+import { familyOf, familyRows } from '../values/indicator-family.ts';
 
 export interface SyntheticOptions {
 	units: number;
@@ -219,6 +221,7 @@ const TEMPLATES: Template[] = [
 	{ name: '社区网格巡查覆盖率', code: 11, vk: 'pct_floor', unit: '%', targets: [95, 100], w: 2 },
 	{ name: '新冠疫苗接种人数', code: 11, vk: 'count_floor', unit: '人', targets: [10000, 50000, 100000, 180000], w: 2, years: [2021, 2022] },
 	{ name: '制定年度工作方案数', code: 11, vk: 'exact', unit: '份', targets: [1], w: 1 },
+	{ name: '重点项目完成率', code: 11, vk: 'pct_floor', unit: '%', targets: [90, 95, 100], w: 2 },
 	// 产出指标 / 质量指标
 	{ name: '工程验收合格率', code: 12, vk: 'pct_floor', unit: '%', targets: [95, 98, 100], w: 3 },
 	{ name: '补贴发放准确率', code: 12, vk: 'pct_floor', unit: '%', targets: [98, 100], w: 2 },
@@ -227,6 +230,7 @@ const TEMPLATES: Template[] = [
 	{ name: '档案资料完整率', code: 12, vk: 'pct_floor', unit: '%', targets: [95, 100], w: 1 },
 	{ name: '矛盾纠纷调解成功率', code: 12, vk: 'pct_floor', unit: '%', targets: [90, 95, 98], w: 2 },
 	{ name: '食品安全抽检合格率', code: 12, vk: 'pct_floor', unit: '%', targets: [95, 98], w: 1 },
+	{ name: '出租屋登记率', code: 12, vk: 'pct_floor', unit: '%', targets: [95, 100], w: 2 },
 	// 产出指标 / 时效指标
 	{ name: '补贴发放及时率', code: 13, vk: 'pct_floor', unit: '%', targets: [95, 100], w: 3 },
 	{ name: '资金拨付及时率', code: 13, vk: 'pct_floor', unit: '%', targets: [95, 100], w: 2 },
@@ -361,8 +365,13 @@ function checkOptions(opts: SyntheticOptions): Required<SyntheticOptions> {
 	return o;
 }
 
+/** The repository's curated families, read once: the same rules the pipeline applies to real names. */
+let families: IndicatorFamily[] | undefined;
+
 export function generateSynthetic(opts: SyntheticOptions): Dataset {
 	const o = checkOptions(opts);
+	families ??= loadFamiliesSync();
+	const tplFamily = TEMPLATES.map((t) => familyOf(t.name, families!));
 	const { seed, years, firstYear } = o;
 	const K = o.indicatorsPerUnitYear;
 	const width = Math.max(5, String(o.units).length);
@@ -378,7 +387,8 @@ export function generateSynthetic(opts: SyntheticOptions): Dataset {
 		tasks: [],
 		indicators: [],
 		scores: [],
-		quality_flags: []
+		quality_flags: [],
+		indicator_families: familyRows(families)
 	};
 
 	// Template choice per year (year-limited templates; newer cost levels).
@@ -646,7 +656,7 @@ export function generateSynthetic(opts: SyntheticOptions): Dataset {
 						period_target_text: !evaluated && S.target_text !== null && rng() < 0.5 ? S.target_text : null,
 						target_op: S.target_op, target_value: S.target_value, target_value_high: null, target_unit: S.target_unit,
 						actual_text: S.actual_text, actual_value: S.actual_value, actual_unit: S.actual_unit,
-						direction: S.direction, attainment: S.attainment, status: S.status,
+						direction: S.direction, attainment: S.attainment, status: S.status, family: tplFamily[ti],
 						source_line, actual_source_line
 					});
 					const fl = actual_source_line ?? source_line;

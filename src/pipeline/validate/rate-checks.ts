@@ -27,6 +27,11 @@ export function rateDisagrees(computed: number, printed: number, decimals: numbe
 	return Math.round(computed * 100 * scale) !== Math.round(printed * 100 * scale);
 }
 
+/**
+ * The `outliers` view (src/sql/metrics.sql) tells an execution-rate mismatch
+ * from an adjustment-rate one by the words "printed adjustment rate" in the
+ * message: keep them (tests/pipeline/outliers.test.ts builds its flags here).
+ */
 export function checkRates(rows: ComputedBudgetRates[]): (FlagFact & { row_id: string })[] {
 	const flags: (FlagFact & { row_id: string })[] = [];
 	for (const r of rows) {

@@ -1,10 +1,15 @@
--- "What stands out": low execution, unmet indicators, printed figures that disagree with computed ones.
--- One sentence each, with the unit to link to and the source line.
+-- "What stands out": the unit-level findings of the shared outlier view (low execution, large
+-- adjustments, printed figures that disagree with computed ones), the indicators furthest from
+-- target, then targets that look set too low. One sentence each, with the unit to link to and
+-- the source line. The page calls a figure mismatch 'rate_mismatch'.
 SELECT * FROM (
-	SELECT 'low_execution' AS kind, o.unit_id, o.fiscal_year, o.short_name, o.reason AS sentence,
-		uy.budget_doc_id AS doc_id, uy.budget_source_line AS source_line, o.execution_rate AS sort_key
-	FROM execution_outliers o JOIN unit_year uy USING (unit_id, fiscal_year)
-	WHERE ($year IS NULL OR o.fiscal_year = $year) AND ($district IS NULL OR o.district_code = $district)
+	SELECT CASE kind WHEN 'figure_mismatch' THEN 'rate_mismatch' ELSE kind END AS kind,
+		unit_id, fiscal_year, short_name, reason AS sentence, doc_id, source_line,
+		-- lowest execution first; the largest adjustments and gaps first
+		CASE kind WHEN 'low_execution' THEN value ELSE -abs(value - CASE kind WHEN 'figure_mismatch' THEN threshold ELSE 0 END) END AS sort_key
+	FROM outliers
+	WHERE kind IN ('low_execution', 'large_adjustment', 'figure_mismatch')
+		AND ($year IS NULL OR fiscal_year = $year) AND ($district IS NULL OR district_code = $district)
 	UNION ALL
 	-- the 12 furthest from target first, then the sentence: printf on 12 rows, not on every unmet indicator
 	SELECT 'not_met', unit_id, fiscal_year, short_name,
@@ -19,14 +24,16 @@ SELECT * FROM (
 		LIMIT 12
 	)
 	UNION ALL
-	SELECT 'rate_mismatch', d.unit_id, d.fiscal_year, u.short_name,
-		printf('原文执行率 %.2f%%，按原文金额计算为 %.2f%%（实际支出 %s 万元 ÷ 全年预算 %s 万元）',
-			b.reported_execution_rate * 100, b.execution_rate * 100, CAST(b.actual_spend_wan AS VARCHAR), CAST(b.adjusted_budget_wan AS VARCHAR)),
-		f.doc_id, f.source_line, 0
-	FROM quality_flags f JOIN documents d USING (doc_id) JOIN units u ON u.unit_id = d.unit_id
-	JOIN budgets b ON b.budget_id = f.row_id
-	WHERE f.code = 'rate_mismatch' AND b.reported_execution_rate IS NOT NULL
-		AND ($year IS NULL OR d.fiscal_year = $year) AND ($district IS NULL OR u.district_code = $district)
+	SELECT kind, unit_id, fiscal_year, short_name, sentence, doc_id, source_line, sort_key
+	FROM (
+		SELECT kind, unit_id, fiscal_year, short_name, reason AS sentence, doc_id, source_line, -value AS sort_key, indicator_id
+		FROM outliers
+		WHERE kind = 'over_achievement'
+			AND ($year IS NULL OR fiscal_year = $year) AND ($district IS NULL OR district_code = $district)
+		ORDER BY sort_key, short_name, indicator_id
+		LIMIT 12
+	)
 )
-ORDER BY CASE kind WHEN 'low_execution' THEN 1 WHEN 'rate_mismatch' THEN 2 ELSE 3 END, sort_key, short_name
+ORDER BY CASE kind WHEN 'low_execution' THEN 1 WHEN 'large_adjustment' THEN 2 WHEN 'rate_mismatch' THEN 3 WHEN 'not_met' THEN 4 ELSE 5 END,
+	sort_key, short_name, sentence
 LIMIT 12;
