@@ -55,7 +55,7 @@ export interface IngestResult {
 }
 
 const emptyDataset = (): Dataset => ({
-	districts: [], units: [], documents: [], budgets: [], budget_lines: [], tasks: [], indicators: [], scores: [], quality_flags: [], indicator_families: []
+	districts: [], units: [], documents: [], budgets: [], budget_lines: [], tasks: [], indicators: [], scores: [], quality_flags: [], indicator_families: [], source_lines: []
 });
 
 // For a document of unknown kind: no parser ran, only the generic budget figures.
@@ -182,6 +182,10 @@ async function ingestOne(baseDir: string, file: string, resolver: Resolver, ds: 
 		message: f.message, table_name: f.table_name ?? null, row_id: (f as { row_id?: string }).row_id ?? rows.refToRow.get(f.ref ?? '') ?? null
 	}));
 	ds.documents.push(docRow);
+	for (const l of read.lines) {
+		const v = ledger.verdict(l.number);
+		ds.source_lines.push({ doc_id: ctx.doc_id, line: l.number, text: l.text, class: v?.class ?? 'blank', reason: v?.reason ?? null });
+	}
 	ds.budgets.push(...rows.budgets);
 	ds.budget_lines.push(...rows.budget_lines);
 	ds.tasks.push(...rows.tasks);

@@ -63,7 +63,8 @@ export async function runPipeline(opts: RunOptions): Promise<RunResult> {
 		await staged.replaceRows('quality_flags', flags);
 		manifest = await staged.writeParquet(opts.outDir, {
 			synthetic: false,
-			generator: opts.mode === 'registered' ? 'npm run data' : `npm run data -- --input ${opts.inputDir} (preview)`
+			generator: opts.mode === 'registered' ? 'npm run data' : `npm run data -- --input ${opts.inputDir} (preview)`,
+			sourcesRoot: opts.mode === 'registered' ? opts.dataDir : opts.inputDir
 		});
 	} finally {
 		staged.close();

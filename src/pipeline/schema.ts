@@ -4,7 +4,8 @@
 import type { TableName } from './types.ts';
 
 // 1.1.0: indicators.family and the indicator_families table.
-export const DATASET_VERSION = '1.1.0';
+// 1.2.0: source_lines (the documents' text, line by line).
+export const DATASET_VERSION = '1.2.0';
 
 export interface ColumnDef {
 	name: string;
@@ -212,6 +213,19 @@ export const TABLES: TableDef[] = [
 			c('description_zh', 'VARCHAR', '说明', 'What the family holds (Chinese)'),
 			c('rules', 'VARCHAR', '归类规则（正则表达式，按规整后的指标名称匹配）', 'Rules as written: regular expressions on the normalized indicator name'),
 			c('sort_order', 'INTEGER', '顺序（规则按此顺序尝试）', 'Order in which the families are tried')
+		]
+	},
+	{
+		name: 'source_lines',
+		zh: '原文逐行：每份文件的每一行及其解读结果（数据、叙述、未解析、空行）',
+		en: 'Every line of every source document and what became of it (fact, prose, unparsed, blank)',
+		orderBy: 'doc_id, line',
+		columns: [
+			c('doc_id', 'VARCHAR', '来源文件编号', 'Source document id'),
+			c('line', 'INTEGER', '行号（从 1 开始，即其他表的 source_line）', 'Line number from 1 (what source_line of the other tables points at)'),
+			c('text', 'VARCHAR', '该行原文（PDF 提取文本，制表符保留）', 'The line as extracted from the PDF (tabs kept)'),
+			c('class', 'VARCHAR', '解读结果：fact 产生了数据、prose 叙述文字、unparsed 未能解析、blank 空行', 'What it became: fact, prose, unparsed or blank'),
+			c('reason', 'VARCHAR', '叙述或未解析的原因（如有）', 'Why it is prose or unparsed, where known')
 		]
 	}
 ];

@@ -284,6 +284,17 @@ export interface IndicatorFamilyRow {
 }
 
 /** The whole published dataset, one array per table. */
+/** Every line of every published document, with what the pipeline made of it (the /sources pages). */
+export interface SourceLineRow {
+	doc_id: string;
+	line: number;
+	/** As printed in the extracted text (tabs kept). */
+	text: string;
+	class: LineClass | 'blank';
+	/** Why a line is prose or unparsed, when the parser said so. */
+	reason: string | null;
+}
+
 export interface Dataset {
 	districts: DistrictRow[];
 	units: UnitRow[];
@@ -295,6 +306,7 @@ export interface Dataset {
 	scores: ScoreRow[];
 	quality_flags: QualityFlagRow[];
 	indicator_families: IndicatorFamilyRow[];
+	source_lines: SourceLineRow[];
 }
 
 export type TableName = keyof Dataset;

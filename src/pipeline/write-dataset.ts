@@ -2,12 +2,13 @@
 // Files are written into a temporary folder beside the target and renamed
 // into place, so a reader never sees half a dataset.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import { DATASET_VERSION, TABLES, type ColumnDef, type TableDef } from './schema.ts';
 import type { Dataset, TableName } from './types.ts';
+import { writeDownloads, type Downloads } from './write-downloads.ts';
 
 export const METRICS_SQL_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../sql/metrics.sql');
 
@@ -38,6 +39,8 @@ export interface Manifest {
 	money_unit: string;
 	tables: ManifestTable[];
 	views: { name: string; description_zh: string; description_en: string }[];
+	/** CSV, source documents, data dictionary and zip: published (real) datasets only. */
+	downloads?: Downloads;
 }
 
 export const VIEWS = [
@@ -138,7 +141,11 @@ export class StagedDataset {
 		this.ds[table] = rows;
 	}
 
-	async writeParquet(outDir: string, meta: { synthetic: boolean; generator: string }): Promise<Manifest> {
+	/**
+	 * `sourcesRoot`: the folder documents.source_file is relative to; when set
+	 * (real data), the take-away downloads are written too (write-downloads.ts).
+	 */
+	async writeParquet(outDir: string, meta: { synthetic: boolean; generator: string; sourcesRoot?: string }): Promise<Manifest> {
 		const out = resolve(outDir);
 		const tmp = join(dirname(out), `.${out.split('/').pop()}.tmp-${process.pid}-${Date.now()}`);
 		await mkdir(tmp, { recursive: true });
@@ -171,10 +178,27 @@ export class StagedDataset {
 				tables,
 				views: VIEWS
 			};
+			if (meta.sourcesRoot && !meta.synthetic) {
+				manifest.downloads = await writeDownloads(this.conn, tmp, {
+					manifest,
+					selects: Object.fromEntries(TABLES.map((t) => [t.name, publishedSelect(t)])),
+					sources: Object.fromEntries(this.ds.documents.map((d) => [d.doc_id, d.source_file])),
+					sourcesRoot: meta.sourcesRoot,
+					zipName: `guangzhou-budget-performance-${DATASET_VERSION}.zip`
+				});
+			}
+			const moved = await readdir(tmp); // Parquet, and the downloads if any
 			await writeFile(join(tmp, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
 			await mkdir(out, { recursive: true });
-			// Parquet first, manifest last: a reader that sees the new manifest sees the new files.
-			for (const t of tables) await rename(join(tmp, t.file), join(out, t.file));
+			for (const old of await readdir(out)) {
+				// a zip of an earlier dataset version would be published beside the new one
+				if (/^guangzhou-budget-performance-.*\.zip$/.test(old) && !moved.includes(old)) await rm(join(out, old));
+			}
+			// Data first, manifest last: a reader that sees the new manifest sees the new files.
+			for (const f of moved) {
+				await rm(join(out, f), { recursive: true, force: true }); // a folder cannot be renamed onto a full one
+				await rename(join(tmp, f), join(out, f));
+			}
 			await rename(join(tmp, 'manifest.json'), join(out, 'manifest.json'));
 			return manifest;
 		} finally {

@@ -163,7 +163,7 @@ function constructed(): Dataset {
 		districts: [{ district_code: '440106', name: '天河区', name_en: 'Tianhe', city: '广州市' }],
 		units: UNITS.map(unit),
 		documents: keys.map((k) => doc(k.split('|')[0], Number(k.split('|')[1]))),
-		budgets, budget_lines: [], tasks: [], indicators, scores: [], quality_flags: flags, indicator_families: []
+		budgets, budget_lines: [], tasks: [], indicators, scores: [], quality_flags: flags, indicator_families: [], source_lines: []
 	};
 }
 

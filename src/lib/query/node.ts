@@ -9,7 +9,7 @@ import { toPlainRows } from './plain-rows.ts';
 import type { QueryRunner } from './types.ts';
 
 const SQL_DIR = join(process.cwd(), 'src', 'sql');
-const TABLES = ['districts', 'units', 'documents', 'budgets', 'budget_lines', 'tasks', 'indicators', 'scores', 'quality_flags', 'indicator_families'];
+const TABLES = ['districts', 'units', 'documents', 'budgets', 'budget_lines', 'tasks', 'indicators', 'scores', 'quality_flags', 'indicator_families', 'source_lines'];
 
 let shared: Promise<QueryRunner> | null = null;
 

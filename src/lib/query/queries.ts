@@ -11,6 +11,9 @@ import overviewDistricts from '../../sql/queries/overview-districts.sql?raw';
 import overviewExecutionRanking from '../../sql/queries/overview-execution-ranking.sql?raw';
 import overviewHeadline from '../../sql/queries/overview-headline.sql?raw';
 import overviewStandouts from '../../sql/queries/overview-standouts.sql?raw';
+import sourceFlags from '../../sql/queries/source-flags.sql?raw';
+import sourceLines from '../../sql/queries/source-lines.sql?raw';
+import sourcesIndex from '../../sql/queries/sources-index.sql?raw';
 import unitBudgets from '../../sql/queries/unit-budgets.sql?raw';
 import unitDocuments from '../../sql/queries/unit-documents.sql?raw';
 import unitFlags from '../../sql/queries/unit-flags.sql?raw';
@@ -31,6 +34,9 @@ export const QUERIES = {
 	overviewExecutionRanking,
 	overviewHeadline,
 	overviewStandouts,
+	sourceFlags,
+	sourceLines,
+	sourcesIndex,
 	unitBudgets,
 	unitDocuments,
 	unitFlags,

@@ -388,7 +388,8 @@ export function generateSynthetic(opts: SyntheticOptions): Dataset {
 		indicators: [],
 		scores: [],
 		quality_flags: [],
-		indicator_families: familyRows(families)
+		indicator_families: familyRows(families),
+		source_lines: [] // no documents behind synthetic rows
 	};
 
 	// Template choice per year (year-limited templates; newer cost levels).

@@ -1,0 +1,104 @@
+// The take-away copies of a published (real) dataset, written into the same
+// temporary folder as the Parquet files and renamed into place with them:
+// CSV per table (UTF-8 with BOM, so Excel shows Chinese), the source
+// documents as published, a data dictionary, and one zip of everything.
+// Synthetic datasets get none (benchmark data, not for taking away).
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { zipSync, type Zippable } from 'fflate';
+
+export interface DownloadFile {
+	file: string;
+	bytes: number;
+	sha256: string;
+}
+
+export interface Downloads {
+	/** CSV of each table, by table name. */
+	csv: Record<string, DownloadFile>;
+	/** The source documents, by doc_id, at the path of documents.source_file. */
+	sources: Record<string, DownloadFile>;
+	dictionary: DownloadFile;
+	zip: DownloadFile;
+}
+
+interface DictionaryInput {
+	dataset: string;
+	dataset_version: string;
+	money_unit: string;
+	tables: { name: string; file: string; rows: number; description_zh: string; description_en: string; columns: { name: string; type: string; description_zh: string; description_en: string }[] }[];
+	views: { name: string; description_zh: string; description_en: string }[];
+}
+
+const BOM = '\uFEFF';
+const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** The data dictionary as Markdown (Chinese first, English beside it): readable anywhere, diffable. */
+export function dataDictionary(m: DictionaryInput): string {
+	const out = [`# 数据字典 / Data dictionary`, '', `${m.dataset} — 版本 ${m.dataset_version}；金额单位 ${m.money_unit}`, ''];
+	for (const t of m.tables) {
+		out.push(`## ${t.name}（${t.description_zh} / ${t.description_en}）`, '', `文件 ${t.file}，${t.rows} 行。`, '');
+		out.push('| 列 column | 类型 type | 说明 | description |', '|---|---|---|---|');
+		for (const c of t.columns) out.push(`| ${c.name} | ${c.type} | ${cell(c.description_zh)} | ${cell(c.description_en)} |`);
+		out.push('');
+	}
+	if (m.views.length) {
+		out.push('## 视图 / Views（由 metrics.sql 定义 / defined in metrics.sql）', '');
+		for (const v of m.views) out.push(`- **${v.name}**：${v.description_zh} / ${v.description_en}`);
+		out.push('');
+	}
+	return out.join('\n');
+}
+
+async function described(dir: string, file: string): Promise<DownloadFile> {
+	const data = await readFile(join(dir, file));
+	return { file, bytes: data.length, sha256: sha256(data) };
+}
+
+/**
+ * Writes csv/<table>.csv, the source documents (`sources` maps doc_id to the
+ * path in documents.source_file, relative to `sourcesRoot`), data-dictionary.md
+ * and `zipName` into `dir`, where the Parquet files already are.
+ */
+export async function writeDownloads(
+	conn: DuckDBConnection,
+	dir: string,
+	opts: { manifest: DictionaryInput; selects: Record<string, string>; sources: Record<string, string>; sourcesRoot: string; zipName: string }
+): Promise<Downloads> {
+	const csv: Record<string, DownloadFile> = {};
+	await mkdir(join(dir, 'csv'), { recursive: true });
+	for (const [table, select] of Object.entries(opts.selects)) {
+		const file = `csv/${table}.csv`;
+		const raw = join(dir, `${file}.tmp`);
+		await conn.run(`COPY (${select}) TO '${raw.replace(/'/g, "''")}' (FORMAT csv, HEADER true)`);
+		await writeFile(join(dir, file), BOM + (await readFile(raw, 'utf8')));
+		await rm(raw);
+		csv[table] = await described(dir, file);
+	}
+
+	const sources: Record<string, DownloadFile> = {};
+	for (const [docId, rel] of Object.entries(opts.sources)) {
+		await mkdir(dirname(join(dir, rel)), { recursive: true });
+		await copyFile(join(opts.sourcesRoot, rel), join(dir, rel));
+		sources[docId] = await described(dir, rel);
+	}
+
+	await writeFile(join(dir, 'data-dictionary.md'), dataDictionary(opts.manifest));
+	const dictionary = await described(dir, 'data-dictionary.md');
+
+	const files: Zippable = {};
+	const add = async (file: string) => (files[file] = new Uint8Array(await readFile(join(dir, file))));
+	for (const t of opts.manifest.tables) await add(t.file);
+	for (const f of Object.values(csv)) await add(f.file);
+	for (const f of Object.values(sources)) await add(f.file);
+	await add('data-dictionary.md');
+	files['manifest.json'] = new TextEncoder().encode(JSON.stringify({ ...opts.manifest, downloads: { csv, sources, dictionary } }, null, '\t') + '\n');
+	// Parquet is already zstd-compressed: stored, not deflated again.
+	for (const t of opts.manifest.tables) files[t.file] = [files[t.file] as Uint8Array, { level: 0 }];
+	await writeFile(join(dir, opts.zipName), zipSync(files, { level: 9, mtime: new Date('2000-01-01T00:00:00Z') }));
+	const zip = await described(dir, opts.zipName);
+	return { csv, sources, dictionary, zip };
+}

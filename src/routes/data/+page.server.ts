@@ -1,0 +1,5 @@
+import { publishedManifest } from '$lib/data/published-manifest';
+
+export async function load() {
+	return { manifest: await publishedManifest() };
+}
