@@ -124,3 +124,16 @@ export interface DistrictUnitRow {
 	flags: number;
 	outlier_reason: string | null;
 }
+
+/** One district per year (district_year view): execution from summed money. */
+export interface DistrictYearRow {
+	district_code: string;
+	district_name: string;
+	fiscal_year: number;
+	units: number;
+	units_with_budget: number;
+	adjusted_budget_wan: number | null;
+	actual_spend_wan: number | null;
+	execution_rate: number | null;
+	attainment_rate: number | null;
+}

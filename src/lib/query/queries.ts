@@ -4,13 +4,24 @@ import allDistricts from '../../sql/queries/all-districts.sql?raw';
 import allUnits from '../../sql/queries/all-units.sql?raw';
 import districtInfo from '../../sql/queries/district-info.sql?raw';
 import districtUnits from '../../sql/queries/district-units.sql?raw';
+import districtYears from '../../sql/queries/district-years.sql?raw';
 import filterOptions from '../../sql/queries/filter-options.sql?raw';
+import methodologyBudgetLine from '../../sql/queries/methodology-budget-line.sql?raw';
+import methodologyIndicator from '../../sql/queries/methodology-indicator.sql?raw';
+import methodologyOutliers from '../../sql/queries/methodology-outliers.sql?raw';
+import methodologyRowFlags from '../../sql/queries/methodology-row-flags.sql?raw';
+import methodologyUnitExample from '../../sql/queries/methodology-unit-example.sql?raw';
+import methodologyYearSum from '../../sql/queries/methodology-year-sum.sql?raw';
 import overviewAttainmentHeatmap from '../../sql/queries/overview-attainment-heatmap.sql?raw';
 import overviewBudgetScatter from '../../sql/queries/overview-budget-scatter.sql?raw';
 import overviewDistricts from '../../sql/queries/overview-districts.sql?raw';
 import overviewExecutionRanking from '../../sql/queries/overview-execution-ranking.sql?raw';
 import overviewHeadline from '../../sql/queries/overview-headline.sql?raw';
 import overviewStandouts from '../../sql/queries/overview-standouts.sql?raw';
+import qualityCounts from '../../sql/queries/quality-counts.sql?raw';
+import qualityCoverage from '../../sql/queries/quality-coverage.sql?raw';
+import qualityFlags from '../../sql/queries/quality-flags.sql?raw';
+import sitemapDocuments from '../../sql/queries/sitemap-documents.sql?raw';
 import sourceFlags from '../../sql/queries/source-flags.sql?raw';
 import sourceLines from '../../sql/queries/source-lines.sql?raw';
 import sourcesIndex from '../../sql/queries/sources-index.sql?raw';
@@ -27,13 +38,24 @@ export const QUERIES = {
 	allUnits,
 	districtInfo,
 	districtUnits,
+	districtYears,
 	filterOptions,
+	methodologyBudgetLine,
+	methodologyIndicator,
+	methodologyOutliers,
+	methodologyRowFlags,
+	methodologyUnitExample,
+	methodologyYearSum,
 	overviewAttainmentHeatmap,
 	overviewBudgetScatter,
 	overviewDistricts,
 	overviewExecutionRanking,
 	overviewHeadline,
 	overviewStandouts,
+	qualityCounts,
+	qualityCoverage,
+	qualityFlags,
+	sitemapDocuments,
 	sourceFlags,
 	sourceLines,
 	sourcesIndex,

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import type { DistrictUnitRow } from '$lib/data/unit';
+import type { DistrictUnitRow, DistrictYearRow } from '$lib/data/unit';
 import { QUERIES } from '$lib/query/queries';
 import { buildTimeDataset } from '$lib/query/node';
 
@@ -14,5 +14,6 @@ export async function load({ params }) {
 	const [district] = await db.query<{ district_code: string; name: string }>(QUERIES.districtInfo, { district: params.district_code });
 	if (!district) error(404, `没有代码为 ${params.district_code} 的区`);
 	const units = await db.query<DistrictUnitRow>(QUERIES.districtUnits, { district: params.district_code });
-	return { district, units };
+	const years = await db.query<DistrictYearRow>(QUERIES.districtYears, { district: params.district_code });
+	return { district, units, years };
 }
