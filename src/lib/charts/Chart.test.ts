@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import Chart from './Chart.svelte';
 import { rankingRows, XSS } from './fixtures.ts';
 import { executionRankingOption } from './options/execution-ranking.ts';
+import { readShareHash } from '../workspace/share-link.ts';
 
 describe('Chart.svelte (SSR)', () => {
 	it('prerenders the chart as an SVG inside the figure, labelled', () => {
@@ -39,5 +40,15 @@ describe('Chart.svelte (SSR)', () => {
 		});
 		expect(body).toContain('<summary>查看数据表</summary>');
 		expect(body).toContain('<td>永和街道</td>');
+	});
+
+	it('links to the SQL workspace with the chart’s query in the hash, prerendered', () => {
+		const sql = "SELECT * FROM unit_year WHERE name LIKE '%满意%' AND x = '<b>'";
+		const { body } = render(Chart, { props: { name: 'r', option: executionRankingOption(rankingRows), ariaLabel: 'x', sql } });
+		const href = /<a href="([^"]+)" rel="external" data-sql-link[^>]*>在 SQL 工作台中打开此图的查询<\/a>/.exec(body)?.[1];
+		expect(href).toMatch(/\/sql\/#q=[A-Za-z0-9_-]+$/);
+		expect(readShareHash(href!.slice(href!.indexOf('#')))).toEqual({ sql, run: false });
+		// no link without SQL
+		expect(render(Chart, { props: { name: 'r', option: executionRankingOption(rankingRows), ariaLabel: 'x' } }).body).not.toContain('data-sql-link');
 	});
 });

@@ -206,9 +206,13 @@ export function queryTabular(sql: string): Promise<TabularResult> {
 		try {
 			const reader = await conn.send(sql);
 			if (!reader) throw new Error('查询引擎已停止');
+			// The schema is known once the reader is open (even for 0 rows), and is
+			// dropped again when iteration ends: take it in between.
+			await reader.open();
+			const fields = reader.schema.fields;
 			const batches: RecordBatch[] = [];
 			for await (const batch of reader) batches.push(batch);
-			return toTabular(batches, reader.schema.fields);
+			return toTabular(batches, fields);
 		} catch (err) {
 			throw sqlError(err);
 		} finally {

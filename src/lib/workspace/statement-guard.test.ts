@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { checkSql, type GuardCatalog } from './statement-guard.ts';
+
+const catalog: GuardCatalog = {
+	tempTables: ['scratch', 'My_Temp'],
+	tempViews: ['tv'],
+	tempMacros: ['tm'],
+	published: ['units', 'indicators', 'unit_year', 'district_year', 'execution_rate']
+};
+const ok = (sql: string) => checkSql(sql, catalog);
+const message = (sql: string) => {
+	const v = checkSql(sql, catalog);
+	return v.ok ? null : v.message;
+};
+
+describe('checkSql: reading is allowed', () => {
+	it.each([
+		'SELECT * FROM units',
+		'select 1',
+		'FROM units SELECT unit_id',
+		'FROM unit_year',
+		'VALUES (1, 2)',
+		'TABLE units',
+		'DESCRIBE units',
+		'SHOW TABLES',
+		'SUMMARIZE indicators',
+		'PIVOT unit_year ON fiscal_year USING sum(actual_spend_wan)',
+		'UNPIVOT unit_year ON COLUMNS(* EXCLUDE (unit_id)) INTO NAME k VALUE v',
+		'(SELECT 1) UNION ALL (SELECT 2)',
+		'WITH x AS (SELECT 1 AS a), y(b) AS MATERIALIZED (SELECT 2) SELECT * FROM x, y',
+		'WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 3) SELECT * FROM r',
+		'EXPLAIN SELECT * FROM units',
+		'EXPLAIN ANALYZE SELECT count(*) FROM indicators',
+		"PRAGMA table_info('units')",
+		'PRAGMA show_tables',
+		"SELECT 'drop table units; delete from units' AS s",
+		'SELECT 1 -- DROP TABLE units',
+		'/* DROP TABLE units */ SELECT 1',
+		'SELECT "delete" FROM scratch',
+		'SELECT $$ DROP TABLE units $$'
+	])('%s', (sql) => {
+		expect(ok(sql)).toEqual({ ok: true, writesTemp: false });
+	});
+});
+
+describe('checkSql: the analyst’s temp objects', () => {
+	it.each([
+		'CREATE TEMP TABLE t AS SELECT * FROM units',
+		'CREATE OR REPLACE TEMPORARY TABLE t (a INTEGER, b VARCHAR)',
+		'CREATE TEMP TABLE t (a INTEGER, b AS (a + 1))',
+		'CREATE TEMP VIEW v AS FROM unit_year WHERE execution_rate < 0.9',
+		'CREATE TEMP MACRO pct(x) AS round(100 * x, 2)',
+		'CREATE TEMP TABLE IF NOT EXISTS temp.t2 AS SELECT 1',
+		'INSERT INTO scratch SELECT * FROM units',
+		'INSERT OR REPLACE INTO temp.main.scratch VALUES (1)',
+		"UPDATE scratch SET name = 'x' WHERE true",
+		'UPDATE "SCRATCH" SET a = 1',
+		'DELETE FROM my_temp',
+		'TRUNCATE scratch',
+		'DROP TABLE scratch',
+		'DROP TABLE IF EXISTS temp.scratch',
+		'DROP VIEW tv',
+		'DROP MACRO tm',
+		'ALTER TABLE scratch ADD COLUMN c INTEGER',
+		'WITH x AS (SELECT 1) DELETE FROM scratch',
+		'EXPLAIN ANALYZE DELETE FROM scratch'
+	])('%s', (sql) => {
+		expect(ok(sql)).toEqual({ ok: true, writesTemp: true });
+	});
+});
+
+describe('checkSql: anything that could change published data is refused', () => {
+	it('DROP TABLE on a published table, named in the message', () => {
+		expect(message('DROP TABLE units')).toMatch(/^已拒绝执行 DROP TABLE units：units 不是本标签页的临时表/);
+	});
+	it('comments and strings do not hide a statement', () => {
+		expect(message('/* */ DROP TABLE units')).toContain('DROP TABLE units');
+		expect(message('-- SELECT\nDROP TABLE units')).toContain('DROP TABLE units');
+		expect(message("SELECT 'x'; DROP TABLE units")).toContain('DROP TABLE units');
+	});
+	it('a CTE in front of a DELETE on a published table', () => {
+		expect(message('WITH x AS (SELECT 1) DELETE FROM units')).toContain('DELETE FROM units');
+	});
+	it('one bad statement among good ones refuses the text', () => {
+		expect(message('SELECT 1; CREATE TEMP TABLE t AS SELECT 1; UPDATE units SET name = 1; SELECT 2')).toContain('UPDATE units');
+	});
+	it.each([
+		['DELETE FROM units', '不是本标签页的临时表'],
+		['DELETE FROM memory.main.scratch', '不是本标签页的临时表'],
+		['INSERT INTO indicators SELECT * FROM indicators', 'INSERT INTO indicators'],
+		['UPDATE unit_year SET x = 1', 'UPDATE unit_year'],
+		['TRUNCATE units', 'TRUNCATE units'],
+		['ALTER TABLE units RENAME TO u2', 'ALTER TABLE units'],
+		['ALTER VIEW scratch RENAME TO x', '不是本标签页的临时视图'],
+		['DROP VIEW unit_year', 'DROP VIEW unit_year'],
+		['DROP TABLE IF EXISTS units', 'DROP TABLE IF EXISTS units'],
+		['DROP TABLE scratch, units', '不是本标签页的临时表'],
+		['DROP MACRO execution_rate', '不是本标签页的临时宏'],
+		['DROP SCHEMA cache CASCADE', 'DROP SCHEMA cache'],
+		['CREATE TABLE t AS SELECT 1', '只能创建临时对象'],
+		['CREATE OR REPLACE VIEW unit_year AS SELECT 1', '只能创建临时对象'],
+		['CREATE MACRO execution_rate(a, b) AS 1', '只能创建临时对象'],
+		['CREATE TEMP VIEW unit_year AS SELECT 1', '同名'],
+		['CREATE TEMP TABLE "Units" AS SELECT 1', '同名'],
+		['CREATE TEMP MACRO execution_rate(a, b) AS 1', '同名'],
+		['CREATE TEMP SEQUENCE s', '只能创建临时表'],
+		['CREATE TEMP TABLE t AS DELETE FROM units RETURNING *', 'DELETE FROM units'],
+		["ATTACH 'x.db' AS x", '挂载'],
+		['DETACH x', 'DETACH'],
+		["COPY units TO 'u.csv'", '读写文件'],
+		["EXPORT DATABASE 'x'", 'EXPORT'],
+		["IMPORT DATABASE 'x'", 'IMPORT'],
+		['INSTALL httpfs', '扩展'],
+		['LOAD httpfs', '扩展'],
+		['SET enable_external_access = true', '设置'],
+		['RESET threads', '设置'],
+		["PRAGMA enable_profiling", 'PRAGMA'],
+		["CALL pragma_version()", 'CALL'],
+		['CHECKPOINT', 'CHECKPOINT'],
+		['USE temp', 'USE'],
+		['BEGIN TRANSACTION', 'BEGIN'],
+		['EXPLAIN ANALYZE DROP TABLE units', 'DROP TABLE units'],
+		['SELECT * FROM (DELETE FROM units RETURNING *)', 'DELETE'],
+		['WITH d AS (DELETE FROM units RETURNING *) SELECT * FROM d', 'DELETE FROM units'],
+		['', '没有可执行的语句'],
+		['-- only a comment', '没有可执行的语句']
+	])('%s', (sql, expected) => {
+		const m = message(sql);
+		expect(m).not.toBeNull();
+		expect(m).toContain(expected);
+	});
+});

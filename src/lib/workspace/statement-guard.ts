@@ -1,0 +1,288 @@
+// The workspace is read-only by construction: the published tables are
+// ordinary in-memory DuckDB tables that the dashboard pages of this tab query
+// too, so every statement is checked before it reaches the engine. Allowed:
+// reading statements, and the analyst's own scratch objects (CREATE TEMP …,
+// then INSERT/UPDATE/DELETE/DROP/ALTER on objects of the temp catalog).
+// Everything else is refused with a Chinese message naming the statement.
+// The check reads tokens (statements.ts), so comments and string contents
+// cannot fool it; anything it does not recognise is refused.
+import { splitStatements, type Token } from './statements.ts';
+
+/** What the engine holds right now (names as DuckDB reports them). */
+export interface GuardCatalog {
+	/** Tables, views and macros of the analyst's temp catalog. */
+	tempTables: readonly string[];
+	tempViews: readonly string[];
+	tempMacros: readonly string[];
+	/** Every published (non-temp) table, view and macro name: temp objects may not shadow them. */
+	published: readonly string[];
+}
+
+export type GuardVerdict = { ok: true; writesTemp: boolean } | { ok: false; message: string };
+
+const READ_START = new Set(['SELECT', 'FROM', 'VALUES', 'TABLE', 'DESCRIBE', 'DESC', 'SHOW', 'SUMMARIZE', 'PIVOT', 'UNPIVOT', 'PIVOT_WIDER', 'PIVOT_LONGER']);
+const READ_PRAGMAS = new Set(['table_info', 'show', 'show_tables', 'show_tables_expanded', 'version']);
+/** Words that begin a data-changing statement; never allowed at the start of a parenthesised sub-statement. */
+const WRITE_WORDS = new Set(['INSERT', 'UPDATE', 'DELETE', 'MERGE', 'DROP', 'ALTER', 'CREATE', 'TRUNCATE', 'COPY', 'ATTACH', 'DETACH']);
+
+const REFUSE_HINT = '已发布的数据在工作台中只读；如需中间结果，可用 CREATE TEMP TABLE … AS SELECT … 建立只存在于本标签页的临时表。';
+
+const upper = (t: Token | undefined) => (t && t.kind === 'word' ? t.text.toUpperCase() : '');
+const isPunct = (t: Token | undefined, p: string) => !!t && t.kind === 'punct' && t.text === p;
+
+/** An identifier as DuckDB compares it: case-insensitively, quotes removed. */
+function identName(t: Token): string {
+	return (t.kind === 'quoted' ? t.text.slice(1, -1).replace(/""/g, '"') : t.text).toLowerCase();
+}
+
+/** The statement's head for messages: its first words, shortened. */
+function head(tokens: Token[], sql: string, count = 4): string {
+	const last = tokens[Math.min(count, tokens.length) - 1];
+	const text = sql.slice(tokens[0].from, last.to).replace(/\s+/g, ' ');
+	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** Index just past the parenthesised group opening at `i`. */
+function skipGroup(tokens: Token[], i: number): number {
+	let depth = 0;
+	for (let j = i; j < tokens.length; j++) {
+		if (isPunct(tokens[j], '(')) depth++;
+		else if (isPunct(tokens[j], ')') && --depth === 0) return j + 1;
+	}
+	return tokens.length;
+}
+
+/** A possibly qualified name (a.b.c) at `i`: its parts and the index after it. */
+function readName(tokens: Token[], i: number): { parts: string[]; next: number } | null {
+	const parts: string[] = [];
+	let j = i;
+	for (;;) {
+		const t = tokens[j];
+		if (!t || (t.kind !== 'word' && t.kind !== 'quoted')) return parts.length ? { parts, next: j } : null;
+		parts.push(identName(t));
+		j++;
+		if (!isPunct(tokens[j], '.')) return { parts, next: j };
+		j++;
+	}
+}
+
+/** Skips IF [NOT] EXISTS. */
+function skipIfExists(tokens: Token[], i: number): number {
+	if (upper(tokens[i]) !== 'IF') return i;
+	let j = i + 1;
+	if (upper(tokens[j]) === 'NOT') j++;
+	return upper(tokens[j]) === 'EXISTS' ? j + 1 : i;
+}
+
+/** A sub-statement starting with a data-changing word inside parentheses: `(DELETE FROM …)`. */
+function hiddenWrite(tokens: Token[], from: number): Token | undefined {
+	for (let i = from; i < tokens.length - 1; i++)
+		if (isPunct(tokens[i], '(') && WRITE_WORDS.has(upper(tokens[i + 1]))) return tokens[i + 1];
+	return undefined;
+}
+
+type Kind = 'table' | 'view' | 'macro';
+const KIND_ZH: Record<Kind, string> = { table: '表', view: '视图', macro: '宏' };
+
+class Checker {
+	constructor(
+		private sql: string,
+		private tokens: Token[],
+		private catalog: GuardCatalog
+	) {}
+
+	private refuse(message: string): GuardVerdict {
+		return { ok: false, message };
+	}
+
+	private refuseStatement(i: number, why = REFUSE_HINT): GuardVerdict {
+		return this.refuse(`已拒绝执行 ${head(this.tokens.slice(i), this.sql)}：${why}`);
+	}
+
+	/** Is `parts` (a target name) an object of the temp catalog of that kind? */
+	private isTemp(parts: string[], kind: Kind): boolean {
+		const name = parts[parts.length - 1];
+		// temp.t, temp.main.t, main.t (temp.main is searched first) or t
+		const qualifiers = parts.slice(0, -1);
+		const okQualifier =
+			qualifiers.length === 0 ||
+			(qualifiers.length === 1 && (qualifiers[0] === 'temp' || qualifiers[0] === 'main')) ||
+			(qualifiers.length === 2 && qualifiers[0] === 'temp' && qualifiers[1] === 'main');
+		if (!okQualifier) return false;
+		const list = kind === 'table' ? this.catalog.tempTables : kind === 'view' ? this.catalog.tempViews : this.catalog.tempMacros;
+		return list.some((n) => n.toLowerCase() === name);
+	}
+
+	/** The target name at `nameAt` must be a temp object of `kind`: the index after it, or the refusal. */
+	private target(i: number, nameAt: number, kind: Kind): number | GuardVerdict {
+		const name = readName(this.tokens, nameAt);
+		if (!name) return this.refuseStatement(i);
+		if (this.isTemp(name.parts, kind)) return name.next;
+		const verb = head(this.tokens.slice(i), this.sql, nameAt - i + 1);
+		return this.refuse(`已拒绝执行 ${verb}：${name.parts.join('.')} 不是本标签页的临时${KIND_ZH[kind]}。${REFUSE_HINT}`);
+	}
+
+	private targetCheck(i: number, nameAt: number, kind: Kind): GuardVerdict {
+		const next = this.target(i, nameAt, kind);
+		return typeof next === 'number' ? this.rest(next, true) : next;
+	}
+
+	/** After the part already checked: no data-changing sub-statement may hide in the rest. */
+	private rest(from: number, writesTemp: boolean): GuardVerdict {
+		const hidden = hiddenWrite(this.tokens, from);
+		if (hidden) return this.refuse(`已拒绝执行：语句中包含 ${hidden.text.toUpperCase()} 子语句。${REFUSE_HINT}`);
+		return { ok: true, writesTemp };
+	}
+
+	check(i = 0): GuardVerdict {
+		const t = this.tokens;
+		while (isPunct(t[i], '(')) i++; // (SELECT …) UNION (SELECT …)
+		const word = upper(t[i]);
+		if (READ_START.has(word)) return this.rest(i, false);
+		switch (word) {
+			case 'WITH':
+				return this.withQuery(i);
+			case 'EXPLAIN': {
+				// EXPLAIN ANALYZE runs the statement: check what it explains.
+				let j = i + 1;
+				if (upper(t[j]) === 'ANALYZE' || upper(t[j]) === 'ANALYSE') j++;
+				if (isPunct(t[j], '(') && ['FORMAT', 'ANALYZE'].includes(upper(t[j + 1]))) j = skipGroup(t, j);
+				return this.check(j);
+			}
+			case 'PRAGMA': {
+				const name = t[i + 1]?.text.toLowerCase() ?? '';
+				return READ_PRAGMAS.has(name) ? this.rest(i, false) : this.refuseStatement(i, '只允许 PRAGMA table_info / show / show_tables / version。');
+			}
+			case 'CREATE':
+				return this.create(i);
+			case 'INSERT': {
+				let j = i + 1;
+				if (upper(t[j]) === 'OR' && ['REPLACE', 'IGNORE'].includes(upper(t[j + 1]))) j += 2;
+				if (upper(t[j]) !== 'INTO') return this.refuseStatement(i);
+				return this.targetCheck(i, j + 1, 'table');
+			}
+			case 'UPDATE':
+				return this.targetCheck(i, i + 1, 'table');
+			case 'DELETE':
+				return upper(t[i + 1]) === 'FROM' ? this.targetCheck(i, i + 2, 'table') : this.refuseStatement(i);
+			case 'TRUNCATE':
+				return this.targetCheck(i, upper(t[i + 1]) === 'TABLE' ? i + 2 : i + 1, 'table');
+			case 'DROP':
+			case 'ALTER': {
+				const what = upper(t[i + 1]);
+				const kind: Kind | null = what === 'TABLE' ? 'table' : what === 'VIEW' ? 'view' : what === 'MACRO' || what === 'FUNCTION' ? 'macro' : null;
+				if (!kind || (word === 'ALTER' && kind === 'macro')) return this.refuseStatement(i);
+				let j = i + 2;
+				if (kind === 'macro' && upper(t[j]) === 'TABLE') j++; // DROP MACRO TABLE m
+				j = skipIfExists(t, j);
+				// DuckDB drops one object at a time; a list is checked name by name all the same.
+				for (;;) {
+					const next = this.target(i, j, kind);
+					if (typeof next !== 'number') return next;
+					if (!isPunct(t[next], ',')) return this.rest(next, true);
+					j = next + 1;
+				}
+			}
+			case '':
+				return this.refuse(`已拒绝执行 ${t[i] ? head(t.slice(i), this.sql) : '空语句'}：无法识别的语句。`);
+			default:
+				return this.refuseStatement(i, statementHint(word));
+		}
+	}
+
+	/** WITH name AS (…), … <main statement>: every CTE body and the main statement are checked. */
+	private withQuery(i: number): GuardVerdict {
+		const t = this.tokens;
+		let j = i + 1;
+		if (upper(t[j]) === 'RECURSIVE') j++;
+		for (;;) {
+			// name [(columns)] [USING KEY (…)] AS [NOT] [MATERIALIZED] (body)
+			while (j < t.length && upper(t[j]) !== 'AS') j = isPunct(t[j], '(') ? skipGroup(t, j) : j + 1;
+			j++;
+			if (upper(t[j]) === 'NOT') j++;
+			if (upper(t[j]) === 'MATERIALIZED') j++;
+			if (!isPunct(t[j], '(')) return this.refuseStatement(i, '无法识别的 WITH 语句。');
+			const end = skipGroup(t, j);
+			const verdict = new Checker(this.sql, t.slice(j + 1, end - 1), this.catalog).check();
+			if (!verdict.ok) return verdict;
+			j = end;
+			if (!isPunct(t[j], ',')) break;
+			j++;
+		}
+		return j < t.length ? this.check(j) : this.refuseStatement(i, '缺少主语句。');
+	}
+
+	/** CREATE [OR REPLACE] TEMP|TEMPORARY TABLE|VIEW|MACRO|FUNCTION [IF NOT EXISTS] name … */
+	private create(i: number): GuardVerdict {
+		const t = this.tokens;
+		let j = i + 1;
+		if (upper(t[j]) === 'OR' && upper(t[j + 1]) === 'REPLACE') j += 2;
+		const temp = upper(t[j]) === 'TEMP' || upper(t[j]) === 'TEMPORARY';
+		if (!temp) return this.refuseStatement(i, '只能创建临时对象（CREATE TEMP TABLE / VIEW / MACRO），它们只存在于本标签页。');
+		j++;
+		const what = upper(t[j]);
+		if (!['TABLE', 'VIEW', 'MACRO', 'FUNCTION'].includes(what))
+			return this.refuseStatement(i, '只能创建临时表、临时视图或临时宏（CREATE TEMP TABLE / VIEW / MACRO）。');
+		j = skipIfExists(t, j + 1);
+		const name = readName(t, j);
+		if (!name) return this.refuseStatement(i);
+		const qualifiers = name.parts.slice(0, -1);
+		if (qualifiers.length && !(qualifiers[0] === 'temp' || (qualifiers.length === 1 && qualifiers[0] === 'main')))
+			return this.refuseStatement(i, '临时对象只能建在 temp 中。');
+		const bare = name.parts[name.parts.length - 1];
+		const clash = this.catalog.published.find((n) => n.toLowerCase() === bare);
+		if (clash)
+			return this.refuseStatement(i, `临时对象不能与已发布的表、视图或宏 ${clash} 同名（否则本标签页中的图表会读到它）。请换一个名称。`);
+		// CREATE TEMP TABLE t [(columns)] AS <query>: the query must only read.
+		if (what === 'TABLE' || what === 'VIEW')
+			for (let k = name.next; k < t.length; k = isPunct(t[k], '(') ? skipGroup(t, k) : k + 1)
+				if (upper(t[k]) === 'AS') {
+					const verdict = this.check(k + 1);
+					return verdict.ok ? { ok: true, writesTemp: true } : verdict;
+				}
+		return this.rest(name.next, true);
+	}
+}
+
+function statementHint(word: string): string {
+	switch (word) {
+		case 'SET':
+		case 'RESET':
+			return '工作台不允许更改引擎设置。';
+		case 'ATTACH':
+		case 'DETACH':
+		case 'USE':
+			return '工作台不允许挂载、卸载或切换数据库。';
+		case 'COPY':
+		case 'EXPORT':
+		case 'IMPORT':
+			return '工作台不允许读写文件；结果可用“导出”按钮保存为 CSV 或 Parquet。';
+		case 'INSTALL':
+		case 'LOAD':
+		case 'FORCE':
+			return '工作台不允许安装或加载扩展。';
+		case 'CALL':
+		case 'CHECKPOINT':
+		case 'VACUUM':
+		case 'ANALYZE':
+			return '工作台不允许调用会改变引擎状态的过程。';
+		default:
+			return `工作台只允许查询（SELECT、WITH、FROM、VALUES、DESCRIBE、SHOW、SUMMARIZE、PIVOT、EXPLAIN）和本标签页的临时对象。`;
+	}
+}
+
+/**
+ * Checks every statement of `sql` (one or several, separated by `;`) and
+ * refuses the whole text if any one could change the published data.
+ */
+export function checkSql(sql: string, catalog: GuardCatalog): GuardVerdict {
+	const statements = splitStatements(sql);
+	if (!statements.length) return { ok: false, message: '没有可执行的语句。' };
+	let writesTemp = false;
+	for (const s of statements) {
+		const verdict = new Checker(sql, s.tokens, catalog).check();
+		if (!verdict.ok) return verdict;
+		writesTemp ||= verdict.writesTemp;
+	}
+	return { ok: true, writesTemp };
+}
