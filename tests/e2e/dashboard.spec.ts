@@ -39,6 +39,7 @@ test('changing the year runs the same queries in DuckDB-WASM, updates the URL, a
 	const foreign = await sealOrigin(page);
 	const violations = watchCsp(page);
 	await page.goto('./');
+	await page.locator('[data-chart] [data-live]').first().waitFor(); // hydrated: the select's handler is attached
 	await page.locator('select[name="year"]').selectOption('2021');
 	// 2021: 永和 + 荔城 (report); execution from summed money = (18,570.21 + 75,317.78) ÷ (19,206.99 + 82,912.04).
 	await expect(page.locator('[data-field="execution"]')).toHaveText('91.94%', { timeout: 30_000 });

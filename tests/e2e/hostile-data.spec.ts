@@ -36,6 +36,7 @@ test('hostile names in live charts and tooltips render as text, and no script ru
 	});
 
 	await page.goto('./');
+	await page.locator('[data-chart] [data-live]').first().waitFor(); // hydrated
 	await page.selectOption('select[name="year"]', 'all'); // re-queried in DuckDB-WASM from the hostile files
 	const ranking = page.locator('[data-table="execution-ranking"]');
 	await expect(ranking).toContainText(XSS, { timeout: 30_000 }); // shown as text

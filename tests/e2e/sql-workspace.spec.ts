@@ -15,6 +15,12 @@ const summary = (page: Page) => page.getByTestId('result-summary');
 const grid = (page: Page) => page.getByTestId('result-grid');
 
 /** Replaces the editor text by typing it, as a person would. */
+/** Opens the workspace and waits for hydration (the editor exists): clicks before it would be lost. */
+async function openWorkspace(page: Page, path = 'sql/'): Promise<void> {
+	await page.goto(path);
+	await page.locator('.cm-content').waitFor();
+}
+
 async function typeQuery(page: Page, sql: string): Promise<void> {
 	await editorContent(page).click();
 	await page.keyboard.press('ControlOrMeta+a');
@@ -42,7 +48,7 @@ test.describe('without JavaScript', () => {
 test('type a query, run it with Ctrl+Enter, see rows, row count and time; nothing leaves the origin', async ({ page }) => {
 	const foreign = await sealOrigin(page);
 	const csp = watchCsp(page);
-	await page.goto('sql/');
+	await openWorkspace(page);
 	await typeQuery(page, 'SELECT short_name, execution_rate FROM unit_year WHERE execution_rate IS NOT NULL ORDER BY execution_rate DESC');
 	await page.keyboard.press('Control+Enter');
 	await expect(summary(page)).toContainText('3 行', ENGINE);
@@ -56,7 +62,7 @@ test('type a query, run it with Ctrl+Enter, see rows, row count and time; nothin
 
 test('only the statement under the cursor runs; Shift+Enter runs them all', async ({ page }) => {
 	await sealOrigin(page);
-	await page.goto('sql/');
+	await openWorkspace(page);
 	await typeQuery(page, 'SELECT 1 AS a;\nSELECT 2 AS b, 3 AS c;');
 	await page.keyboard.press('ArrowUp'); // into the first statement
 	await page.keyboard.press('Control+Enter');
@@ -69,7 +75,7 @@ test('only the statement under the cursor runs; Shift+Enter runs them all', asyn
 
 test('an empty result still shows its columns; a statement without rows reports 0 rows', async ({ page }) => {
 	await sealOrigin(page);
-	await page.goto('sql/');
+	await openWorkspace(page);
 	await typeQuery(page, 'SELECT unit_id, short_name FROM units WHERE false');
 	await page.keyboard.press('Control+Enter');
 	await expect(summary(page)).toContainText('0 行', ENGINE);
@@ -79,7 +85,7 @@ test('an empty result still shows its columns; a statement without rows reports 
 
 test('autocomplete offers the columns of indicators from the live catalog', async ({ page }) => {
 	await sealOrigin(page);
-	await page.goto('sql/');
+	await openWorkspace(page);
 	// the catalog arrives with the tables
 	await expect(page.getByTestId('schema-browser').locator('[data-object="indicators"]')).toBeVisible(ENGINE);
 	await typeQuery(page, 'FROM indicators SELECT ');
@@ -98,7 +104,7 @@ test('autocomplete offers the columns of indicators from the live catalog', asyn
 
 test('an error shows DuckDB’s message and marks the place in the editor', async ({ page }) => {
 	await sealOrigin(page);
-	await page.goto('sql/');
+	await openWorkspace(page);
 	await typeQuery(page, 'SELECT unit_id,\n  zzz_missing\nFROM units');
 	await page.keyboard.press('Control+Enter');
 	await expect(errorBox(page)).toContainText('zzz_missing', ENGINE);
@@ -112,7 +118,7 @@ test('an error shows DuckDB’s message and marks the place in the editor', asyn
 
 test('a DROP TABLE is refused with the guard’s message, and the table is still there', async ({ page }) => {
 	await sealOrigin(page);
-	await page.goto('sql/');
+	await openWorkspace(page);
 	await typeQuery(page, '/* tidy up */ DROP TABLE units');
 	await page.keyboard.press('Control+Enter');
 	await expect(errorBox(page)).toContainText('已拒绝执行 DROP TABLE units', ENGINE);
@@ -125,7 +131,7 @@ test('a DROP TABLE is refused with the guard’s message, and the table is still
 
 test('temp tables are the analyst’s own: create, insert, query; listed in the schema browser', async ({ page }) => {
 	await sealOrigin(page);
-	await page.goto('sql/');
+	await openWorkspace(page);
 	await typeQuery(page, 'CREATE TEMP TABLE mine AS SELECT 1 AS x;\nINSERT INTO mine VALUES (2);\nSELECT sum(x) AS total FROM mine;');
 	await page.keyboard.press('Shift+Enter');
 	await expect(grid(page).locator('[data-row="0"][data-col="0"]')).toHaveText('3', ENGINE);
@@ -139,7 +145,7 @@ test('temp tables are the analyst’s own: create, insert, query; listed in the 
 
 test('a long query is cancelled within a second and the next one runs', async ({ page }) => {
 	await sealOrigin(page);
-	await page.goto('sql/');
+	await openWorkspace(page);
 	// load the tables first, so only the query itself is timed
 	await typeQuery(page, 'SELECT 1');
 	await page.keyboard.press('Control+Enter');
@@ -164,7 +170,7 @@ test('a long query is cancelled within a second and the next one runs', async ({
 
 test('CSV export starts with a BOM and holds every row', async ({ page }) => {
 	await sealOrigin(page);
-	await page.goto('sql/');
+	await openWorkspace(page);
 	await typeQuery(page, 'SELECT unit_id, short_name FROM units ORDER BY unit_id');
 	await page.keyboard.press('Control+Enter');
 	await expect(summary(page)).toContainText('6 行', ENGINE);
@@ -204,7 +210,7 @@ test('a shared link loads the query without running it; run=1 runs it; a broken 
 
 test('every example opens with one click and runs without error', async ({ page }) => {
 	const foreign = await sealOrigin(page);
-	await page.goto('sql/');
+	await openWorkspace(page);
 	await page.getByRole('tab', { name: '示例' }).click();
 	const examples = page.getByTestId('examples').locator('button[data-example]');
 	const count = await examples.count();
@@ -223,7 +229,7 @@ test('every example opens with one click and runs without error', async ({ page 
 
 test('the schema browser lists tables with descriptions, inserts names and previews rows', async ({ page }) => {
 	await sealOrigin(page);
-	await page.goto('sql/');
+	await openWorkspace(page);
 	const browser = page.getByTestId('schema-browser');
 	const indicators = browser.locator('[data-object="indicators"]');
 	await expect(indicators).toContainText('308 行', ENGINE);
@@ -244,7 +250,7 @@ test('the schema browser lists tables with descriptions, inserts names and previ
 
 test('runs go to the history; a query can be saved by name and reopened', async ({ page }) => {
 	await sealOrigin(page);
-	await page.goto('sql/');
+	await openWorkspace(page);
 	await typeQuery(page, 'SELECT 11 AS eleven');
 	await page.keyboard.press('Control+Enter');
 	await expect(summary(page)).toContainText('1 行', ENGINE);
@@ -259,12 +265,13 @@ test('runs go to the history; a query can be saved by name and reopened', async 
 	expect(await editorText(page)).toBe('SELECT 11 AS eleven');
 	// kept across a reload (localStorage)
 	await page.reload();
+	await page.locator('.cm-content').waitFor(); // hydrated: the tabs answer clicks
 	await page.getByRole('tab', { name: '已保存' }).click();
 	await expect(page.getByTestId('saved')).toContainText('十一');
 });
 
 test('keyboard only: Tab reaches the editor; Escape then Tab leaves it', async ({ page }) => {
-	await page.goto('sql/');
+	await openWorkspace(page);
 	await page.getByTestId('copy-link').focus();
 	await page.keyboard.press('Tab');
 	await expect(editorContent(page)).toBeFocused();
@@ -292,7 +299,7 @@ test('a dashboard chart links to its query in the workspace', async ({ page }) =
 test.describe('layout', () => {
 	test('at 1280 px the editor and the schema browser sit side by side', async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 800 });
-		await page.goto('sql/');
+		await openWorkspace(page);
 		const editor = (await page.getByTestId('sql-editor').boundingBox())!;
 		const side = (await page.locator('aside.side').boundingBox())!;
 		expect(side.x).toBeGreaterThan(editor.x + editor.width - 1);
@@ -301,7 +308,7 @@ test.describe('layout', () => {
 
 	test('on a phone (375 px) the editor is above the results and nothing overflows sideways', async ({ page }) => {
 		await page.setViewportSize({ width: 375, height: 800 });
-		await page.goto('sql/');
+		await openWorkspace(page);
 		await typeQuery(page, 'SELECT * FROM indicators');
 		await page.keyboard.press('Control+Enter');
 		await expect(summary(page)).toContainText('308 行', ENGINE);
