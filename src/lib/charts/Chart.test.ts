@@ -42,6 +42,14 @@ describe('Chart.svelte (SSR)', () => {
 		expect(body).toContain('<td>永和街道</td>');
 	});
 
+	it('links to a table elsewhere on the page as the chart’s table alternative', () => {
+		const { body } = render(Chart, { props: { name: 't', option: executionRankingOption(rankingRows), ariaLabel: 'x', tableId: 'table-ranking' } });
+		expect(body).toMatch(/<a href="#table-ranking" data-table-link="table-ranking"[^>]*>查看数据表<\/a>/);
+		expect(body).not.toContain('<details');
+		// the prerendered picture is the light one; the live chart's theme is set in the browser
+		expect(body).not.toContain('data-chart-theme');
+	});
+
 	it('links to the SQL workspace with the chart’s query in the hash, prerendered', () => {
 		const sql = "SELECT * FROM unit_year WHERE name LIKE '%满意%' AND x = '<b>'";
 		const { body } = render(Chart, { props: { name: 'r', option: executionRankingOption(rankingRows), ariaLabel: 'x', sql } });

@@ -15,7 +15,7 @@ import {
 	VisualMapComponent
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import { THEME } from './theme.ts';
+import { DARK_THEME, THEME, type ChartTheme } from './theme.ts';
 
 echarts.use([
 	BarChart,
@@ -33,19 +33,22 @@ echarts.use([
 ]);
 
 export const THEME_NAME = 'gz-budget';
+export const DARK_THEME_NAME = 'gz-budget-dark';
 echarts.registerTheme(THEME_NAME, THEME);
+echarts.registerTheme(DARK_THEME_NAME, DARK_THEME);
 
 export type ECharts = echarts.ECharts;
 
 /**
- * A chart instance with the shared theme and the SVG renderer. `dom` null +
- * `ssr: true` for the prerender (width and height are then required).
+ * A chart instance with the shared theme (light unless `theme: 'dark'`) and
+ * the SVG renderer. `dom` null + `ssr: true` for the prerender (width and
+ * height are then required); the prerender is always light.
  */
 export function initChart(
 	dom: HTMLElement | null,
-	opts: { ssr?: boolean; width?: number; height?: number } = {}
+	{ theme = 'light', ...opts }: { ssr?: boolean; width?: number; height?: number; theme?: ChartTheme } = {}
 ): ECharts {
-	return echarts.init(dom, THEME_NAME, { renderer: 'svg', locale: 'ZH', ...opts });
+	return echarts.init(dom, theme === 'dark' ? DARK_THEME_NAME : THEME_NAME, { renderer: 'svg', locale: 'ZH', ...opts });
 }
 
 export { echarts };

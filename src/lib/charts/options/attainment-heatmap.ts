@@ -2,7 +2,7 @@
 // cell met ÷ (met + not_met). A unit with no assessed indicator in a category
 // gets no cell at all (empty), never a 0.
 import { formatCount, formatRate } from '../../format/number-format.ts';
-import { ATTAINMENT_BINS, attainmentBin } from '../theme.ts';
+import { ATTAINMENT_BINS, attainmentBin, SURFACE } from '../theme.ts';
 import { baseOption, compareText, isNum, itemTooltip, unitLabels, type EChartsOption } from './common.ts';
 
 export interface AttainmentHeatmapRow {
@@ -123,7 +123,7 @@ export function attainmentHeatmapOption(
 			{
 				type: 'heatmap',
 				name: '指标达成率',
-				itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
+				itemStyle: { borderColor: SURFACE, borderWidth: 1 },
 				data: cells.map((c) => ({
 					value: [c.x, c.y, c.rate],
 					// label ink chosen per colour bin for AA contrast (theme.ts)

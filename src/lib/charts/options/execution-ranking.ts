@@ -70,7 +70,7 @@ export function executionRankingOption(
 						silent: true,
 						symbol: 'none',
 						// y is inverted (highest first): 'start' is the top of the plot
-						data: [referenceLine('xAxis', 0.9, '90%', true, 'start'), referenceLine('xAxis', 1, '100%', false, 'start')]
+						data: [referenceLine('xAxis', 0.9, '90%', true, 'start', 'right'), referenceLine('xAxis', 1, '100%', false, 'start', 'left')]
 					}
 				}
 			: {})

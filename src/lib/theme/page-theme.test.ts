@@ -1,0 +1,62 @@
+// The theme rules, and static/theme-init.js (run before first paint) applying
+// the same ones: the stored choice, else the system's preference.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseChoice, resolveTheme, THEME_STORAGE_KEY } from './page-theme.ts';
+
+const script = readFileSync(new URL('../../../static/theme-init.js', import.meta.url), 'utf8');
+
+/** Runs theme-init.js against a fake <html>, storage and media query; returns what it set. */
+function runInit(stored: string | null | Error, systemDark: boolean) {
+	const attrs: Record<string, string> = {};
+	const classes = new Set<string>();
+	const documentElement = { setAttribute: (k: string, v: string) => (attrs[k] = v), classList: { add: (c: string) => classes.add(c) } };
+	const localStorage = {
+		getItem: (k: string) => {
+			if (stored instanceof Error) throw stored;
+			return k === THEME_STORAGE_KEY ? stored : null;
+		}
+	};
+	const window = { matchMedia: (q: string) => ({ matches: q === '(prefers-color-scheme: dark)' && systemDark }) };
+	new Function('document', 'localStorage', 'window', script)({ documentElement }, localStorage, window);
+	return { theme: attrs['data-theme'], choice: attrs['data-theme-choice'], js: classes.has('js') };
+}
+
+describe('theme choice', () => {
+	it('reads only light and dark as explicit choices', () => {
+		expect(parseChoice('dark')).toBe('dark');
+		expect(parseChoice('light')).toBe('light');
+		expect(parseChoice('purple')).toBe('system');
+		expect(parseChoice(null)).toBe('system');
+	});
+
+	it('follows the system only when the choice is system', () => {
+		expect(resolveTheme('system', true)).toBe('dark');
+		expect(resolveTheme('system', false)).toBe('light');
+		expect(resolveTheme('light', true)).toBe('light');
+		expect(resolveTheme('dark', false)).toBe('dark');
+	});
+});
+
+describe('static/theme-init.js', () => {
+	it('uses the same storage key as the switch', () => {
+		expect(script).toContain(`'${THEME_STORAGE_KEY}'`);
+	});
+
+	it('applies a stored choice over the system preference', () => {
+		expect(runInit('dark', false)).toEqual({ theme: 'dark', choice: 'dark', js: true });
+		expect(runInit('light', true)).toEqual({ theme: 'light', choice: 'light', js: true });
+	});
+
+	it('follows the system without a choice, with a bad one, or without storage', () => {
+		expect(runInit(null, true)).toEqual({ theme: 'dark', choice: 'system', js: true });
+		expect(runInit('x', false)).toEqual({ theme: 'light', choice: 'system', js: true });
+		expect(runInit(new Error('SecurityError'), true)).toEqual({ theme: 'dark', choice: 'system', js: true });
+	});
+
+	it('agrees with resolveTheme for every case', () => {
+		for (const stored of ['light', 'dark', null])
+			for (const systemDark of [false, true])
+				expect(runInit(stored, systemDark).theme).toBe(resolveTheme(parseChoice(stored), systemDark));
+	});
+});

@@ -1,0 +1,31 @@
+// One of each page type, for the checks that run over every page (axe, phones,
+// print, screenshots). Paths are relative so the specs also run under a base
+// path. To cover a new page type, add it here.
+export interface SitePage {
+	/** Short stable name: test titles and screenshot file names. */
+	name: string;
+	path: string;
+	/** The page draws charts (wait for the live ones before checking). */
+	charts?: boolean;
+}
+
+export const PAGES: readonly SitePage[] = [
+	{ name: 'overview', path: './', charts: true },
+	{ name: 'unit', path: 'units/hp-yonghe/', charts: true },
+	{ name: 'unit-targets-only', path: 'units/zc-licheng/', charts: true },
+	{ name: 'unit-projects', path: 'units/lw-jinhua/', charts: true },
+	{ name: 'sub-unit', path: 'units/lw-jinhua-affairs/' },
+	{ name: 'district', path: 'districts/440118/' },
+	{ name: 'sources', path: 'sources/' },
+	{ name: 'source', path: 'sources/hp-yonghe-2021-selfeval/' },
+	{ name: 'data', path: 'data/' },
+	{ name: 'quality', path: 'quality/' },
+	{ name: 'methodology', path: 'methodology/' },
+	{ name: 'sql', path: 'sql/' }
+];
+
+/** The pages leaders print: overview, a unit, a district. */
+export const PRINT_PAGES: readonly SitePage[] = PAGES.filter((p) => ['overview', 'unit', 'district'].includes(p.name));
+
+/** Screenshots at phone and desktop width, light and dark. */
+export const SCREENSHOT_PAGES: readonly SitePage[] = PAGES.filter((p) => ['overview', 'unit', 'sql'].includes(p.name));
