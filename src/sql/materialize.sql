@@ -24,3 +24,6 @@ CREATE OR REPLACE VIEW execution_outliers AS FROM cache.execution_outliers;
 
 CREATE OR REPLACE TABLE cache.outliers AS FROM outliers;
 CREATE OR REPLACE VIEW outliers AS FROM cache.outliers;
+
+CREATE OR REPLACE TABLE cache.indicator_names AS FROM indicator_names;
+CREATE OR REPLACE VIEW indicator_names AS FROM cache.indicator_names;

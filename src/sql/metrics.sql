@@ -224,3 +224,47 @@ FROM (
 ) m
 JOIN units u USING (unit_id)
 WHERE m.printed IS NOT NULL AND m.computed IS NOT NULL;
+
+-- Search over indicator names (the explorer, /indicators). Chinese has no
+-- spaces between words, so a name matches a query when it contains the query
+-- as a substring, or when at least half of the query's overlapping character
+-- pairs (bigrams) occur in it: 满意度 = {满意, 意度} finds 群众满意度 (both)
+-- and 服务对象满意率 (满意 only). `score` is the share of the query's bigrams
+-- found (1 for a substring): the explorer ranks by it. Case and whitespace
+-- are ignored. A one-character query matches as a substring only.
+CREATE OR REPLACE MACRO search_norm(s) AS lower(regexp_replace(coalesce(s, ''), '\s+', '', 'g'));
+
+-- The distinct overlapping character pairs of a normalized text; a single character is its own "pair".
+CREATE OR REPLACE MACRO text_bigrams(s) AS
+	CASE WHEN length(s) < 2 THEN [s]
+	     ELSE list_distinct(list_transform(range(1, length(s)), k -> substr(s, k, 2))) END;
+
+-- One row per distinct indicator name with its normalized text and bigrams,
+-- computed once (materialize.sql): a search then scans the few thousand
+-- distinct names, not every indicator row.
+-- `name_no` numbers the names in text order (the explorer sorts by it).
+CREATE OR REPLACE VIEW indicator_names AS
+SELECT row_number() OVER (ORDER BY name) AS name_no, name, norm, grams, indicators
+FROM (
+	SELECT name, search_norm(name) AS norm, text_bigrams(search_norm(name)) AS grams, count(*) AS indicators
+	FROM indicators
+	WHERE name IS NOT NULL
+	GROUP BY name
+);
+
+-- The names matching `q` with their score (see above). Empty for an empty query.
+CREATE OR REPLACE MACRO indicator_search(q) AS TABLE
+WITH query AS (
+	SELECT search_norm(q) AS text, text_bigrams(search_norm(q)) AS grams
+),
+scored AS (
+	SELECT n.name_no, n.name,
+		contains(n.norm, query.text) AS substring_hit,
+		len(list_intersect(n.grams, query.grams)) / len(query.grams) AS share,
+		length(query.text) AS query_length
+	FROM indicator_names n, query
+	WHERE query.text <> ''
+)
+SELECT name_no, name, CASE WHEN substring_hit THEN 1.0 ELSE share END AS score
+FROM scored
+WHERE substring_hit OR (query_length >= 3 AND share >= 0.5);

@@ -21,6 +21,8 @@ export const PAGES: readonly SitePage[] = [
 	{ name: 'data', path: 'data/' },
 	{ name: 'quality', path: 'quality/' },
 	{ name: 'methodology', path: 'methodology/' },
+	{ name: 'indicators', path: 'indicators/', charts: true },
+	{ name: 'trends', path: 'trends/', charts: true },
 	{ name: 'sql', path: 'sql/' }
 ];
 

@@ -15,7 +15,8 @@ const VIEWS = {
 	unmet_indicators: 'indicator_id',
 	district_year: 'district_code, fiscal_year',
 	execution_outliers: 'unit_id, fiscal_year',
-	outliers: 'kind, unit_id, fiscal_year, indicator_id, doc_id, source_line, reason'
+	outliers: 'kind, unit_id, fiscal_year, indicator_id, doc_id, source_line, reason',
+	indicator_names: 'name_no'
 };
 
 async function compare(dir: string, mayBeEmpty: string[] = []) {

@@ -36,7 +36,7 @@ export interface Manifest {
 /** The tables the views of metrics.sql read; the views are created once all are loaded. */
 export const VIEW_TABLES: readonly string[] = ['districts', 'units', 'documents', 'budgets', 'indicators', 'quality_flags'];
 /** Views a page may name in ensureTables(); they stand for VIEW_TABLES. */
-export const VIEWS: readonly string[] = ['unit_year', 'unit_category_year', 'unmet_indicators', 'district_year', 'execution_outliers', 'outliers'];
+export const VIEWS: readonly string[] = ['unit_year', 'unit_category_year', 'unmet_indicators', 'district_year', 'execution_outliers', 'outliers', 'indicator_names'];
 
 /**
  * URL of the folder holding manifest.json and the Parquet files.

@@ -5,6 +5,8 @@
 /** Main navigation, in order. `path` is relative to the site's base path. */
 export const NAV_LINKS: ReadonlyArray<{ path: string; label: string }> = [
 	{ path: '/', label: '总览' },
+	{ path: '/indicators/', label: '指标查询' },
+	{ path: '/trends/', label: '年度趋势' },
 	{ path: '/sql/', label: 'SQL 查询' },
 	{ path: '/sources/', label: '原始文件' },
 	{ path: '/data/', label: '数据下载' },

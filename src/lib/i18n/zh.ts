@@ -67,3 +67,74 @@ export const KIND_LABEL: Record<string, string> = {
 	project_targets: '项目支出绩效目标表',
 	unknown: '未识别类型'
 };
+
+/** The indicator explorer (/indicators) and the trends page (/trends). */
+export const TX = {
+	explorerTitle: '绩效指标查询',
+	explorerDescription: '按类别、状态、区、单位、年度、文件类型和指标族筛选全部绩效指标，按名称搜索（中文可模糊匹配），比较同类指标在各单位的目标与完成情况。',
+	search: '搜索指标名称',
+	searchHint: '中文可模糊匹配：输入“满意度”也能找到“服务对象满意率”。',
+	level1: '一级指标',
+	level2: '二级指标',
+	status: '状态',
+	unit: '单位',
+	kind: '文件类型',
+	family: '指标族',
+	all: '全部',
+	clear: '清除筛选',
+	total: '符合条件的指标',
+	byStatus: '按状态',
+	byLevel1: '按一级指标',
+	histogramTitle: '完成度分布',
+	histogramNote: '完成度 = 实际 ÷ 目标（越低越好的指标反之），只含有目标和实际值、可比较的指标；每 10% 一档，最后一档为 150% 及以上。',
+	listTitle: '指标列表',
+	shown: (n: string, total: string) => `显示 ${n} 条，共 ${total} 条`,
+	showMore: '显示更多',
+	exportCsv: '导出 CSV（当前筛选）',
+	exportNote: (limit: string) => `最多导出 ${limit} 行；完整数据请到“数据下载”页获取。`,
+	exporting: '正在导出…',
+	noRows: '没有符合条件的指标。',
+	noScript: '筛选、搜索、排序和导出需要启用 JavaScript；下面是全部指标的统计及按文件顺序的前 100 条。',
+	familyTitle: (name: string) => `指标族“${name}”：各单位对比`,
+	familyNote:
+		'每行为一个单位的一个年度。目标只在该族最常见的计量单位与方向上比较；“较易”指目标要求低于全部单位的目标中位数（越高越好的指标目标更低，越低越好的指标目标更高）。按未达成多少排序。',
+	familyBasis: (unit: string, dir: string, median: string) => `比较口径：${unit}，${dir}；全部单位目标中位数 ${median}。`,
+	familyRows: (n: string, total: string) => `共 ${total} 个单位（年度）${n !== total ? `，显示前 ${n} 个` : ''}`,
+	familyOutliers: '目标可能偏低的指标（完成值超过目标 1.2 倍）',
+	noFamilyOutliers: '没有完成值超过目标 1.2 倍的指标。',
+	easier: '较易',
+	harder: '较难',
+	sameAsMedian: '持平',
+	trendsTitle: '年度趋势',
+	trendsDescription: '各单位、各区的预算执行率、预算调整率和指标达成率按年度变化；选择单位对比，查看两年之间变化最大的单位和值得关注的异常。',
+	metric: '指标',
+	pickUnits: '选择单位',
+	pickerSearch: '按名称或编号查找单位',
+	selected: (n: number, max: number) => `已选 ${n} 个（最多 ${max} 个）`,
+	unitTrends: '所选单位',
+	districtTrends: '各区',
+	movers: '变化最大的单位',
+	moversBetween: (a: string, b: string) => `${a} 年 → ${b} 年`,
+	moversUp: '上升最多',
+	moversDown: '下降最多',
+	noMovers: '所选两个年度没有同时有该项数据的单位。',
+	fromYear: '起始年度',
+	toYear: '结束年度',
+	outliersTitle: '值得关注的异常（所选单位与年度）',
+	noOutliers: '所选单位在所选年度没有异常。',
+	singleYearNote: '只有一个年度数据的单位显示为单独的点，不连线；缺少数据的年度不连线。'
+} as const;
+
+export const DIRECTION_LABEL: Record<string, string> = {
+	higher_better: '越高越好',
+	lower_better: '越低越好',
+	exact: '等于目标',
+	qualitative: '定性'
+};
+
+export const OUTLIER_LABEL = {
+	low_execution: '执行率偏低',
+	large_adjustment: '预算调整幅度大',
+	over_achievement: '目标可能偏低',
+	figure_mismatch: '原文比率与计算不符'
+} as const;

@@ -5,6 +5,17 @@ import allUnits from '../../sql/queries/all-units.sql?raw';
 import districtInfo from '../../sql/queries/district-info.sql?raw';
 import districtUnits from '../../sql/queries/district-units.sql?raw';
 import districtYears from '../../sql/queries/district-years.sql?raw';
+import explorerExport from '../../sql/queries/explorer-export.sql?raw';
+import explorerFamily from '../../sql/queries/explorer-family.sql?raw';
+import explorerFamilyOutliers from '../../sql/queries/explorer-family-outliers.sql?raw';
+import explorerOptions from '../../sql/queries/explorer-options.sql?raw';
+import explorerRows from '../../sql/queries/explorer-rows.sql?raw';
+import explorerSummary from '../../sql/queries/explorer-summary.sql?raw';
+import trendsDistricts from '../../sql/queries/trends-districts.sql?raw';
+import trendsMovers from '../../sql/queries/trends-movers.sql?raw';
+import trendsOutliers from '../../sql/queries/trends-outliers.sql?raw';
+import trendsUnitOptions from '../../sql/queries/trends-unit-options.sql?raw';
+import trendsUnits from '../../sql/queries/trends-units.sql?raw';
 import filterOptions from '../../sql/queries/filter-options.sql?raw';
 import methodologyBudgetLine from '../../sql/queries/methodology-budget-line.sql?raw';
 import methodologyIndicator from '../../sql/queries/methodology-indicator.sql?raw';
@@ -39,6 +50,17 @@ export const QUERIES = {
 	districtInfo,
 	districtUnits,
 	districtYears,
+	explorerExport,
+	explorerFamily,
+	explorerFamilyOutliers,
+	explorerOptions,
+	explorerRows,
+	explorerSummary,
+	trendsDistricts,
+	trendsMovers,
+	trendsOutliers,
+	trendsUnitOptions,
+	trendsUnits,
 	filterOptions,
 	methodologyBudgetLine,
 	methodologyIndicator,

@@ -6,7 +6,7 @@
  * trailing slash every page has (trailingSlash = 'always'). Add a path when a
  * page is added; one whose route does not exist (yet) is left out at build time.
  */
-export const STATIC_PAGES = ['/', '/quality/', '/methodology/', '/data/', '/sources/', '/sql/'] as const;
+export const STATIC_PAGES = ['/', '/indicators/', '/trends/', '/quality/', '/methodology/', '/data/', '/sources/', '/sql/'] as const;
 
 /** Where each kind of parameterised page lives, and the route file that must exist for it. */
 export const PAGE_PATTERNS = {
