@@ -16,6 +16,7 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { bindSql } from '../../src/lib/query/bind-sql.ts';
+import { exampleQueries, gridScroll, sqlColdLoads, type ExampleTiming, type GridScroll, type SqlColdLoad } from './sql-workspace.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // BUILD_DIR / KIT_OUT_DIR: bench a side-by-side build (as `vite build` takes them; README: Publish)
@@ -885,6 +886,14 @@ interface DatasetReport {
 	stalls: string[];
 	queries?: { year: number; district: string; results: QueryResult[] };
 	explorer?: ExplorerBench;
+	sql?: SqlWorkspaceBench;
+}
+
+/** The SQL workspace (tests/bench/sql-workspace.ts): cold loads and grid scrolling on the real site, the examples on every dataset. */
+interface SqlWorkspaceBench {
+	cold?: SqlColdLoad[];
+	scroll?: GridScroll;
+	examples: ExampleTiming[];
 }
 
 let browser: Browser | undefined;
@@ -1040,7 +1049,23 @@ async function main(): Promise<number> {
 				`${label}: explorer first search ${fmtMs(explorer.cold.totalMs)} (index ${fmtMs(explorer.cold.indexMs)}), then median ${fmtMs(median(explorer.samples.map((x) => x.totalMs)))} ` +
 					`keystroke→painted = ${fmtMs(median(explorer.samples.map((x) => x.debounceMs)))} debounce + ${fmtMs(after.median)}`
 			);
-			datasets.push({ key, label, ...info, loads, stalls, queries, explorer });
+			log(`${label}: SQL workspace (/sql/)…`);
+			const sqlBench: SqlWorkspaceBench = { examples: [] };
+			if (key === 'real') {
+				sqlBench.cold = await sqlColdLoads(browser!, server.url, opts.runs, timeout);
+				sqlBench.scroll = await gridScroll(browser!, server.url, { timeout });
+			}
+			{
+				const context = await browser!.newContext({ bypassCSP: true });
+				try {
+					const page = await context.newPage();
+					await page.goto(new URL('sql/', server.url).href);
+					sqlBench.examples = await exampleQueries(page, server.url, new URL(chunkFile, server.url).href, opts.queryRuns);
+				} finally {
+					await context.close().catch(() => undefined);
+				}
+			}
+			datasets.push({ key, label, ...info, loads, stalls, queries, explorer, sql: sqlBench });
 		} finally {
 			await stopServer(server);
 		}
@@ -1151,6 +1176,27 @@ async function main(): Promise<number> {
 				const after = stats(e.samples.map((x) => x.afterMs));
 				return [d.label, e.samples.length, fmtMs(total.median), fmtMs(total.p90), fmtMs(median(e.samples.map((x) => x.debounceMs))), fmtMs(after.median), fmtMs(after.p90), fmtMs(after.max), fmtMs(e.cold.totalMs), fmtMs(e.cold.indexMs)];
 			})
+		);
+
+	const sqlReal = datasets[0].sql;
+	if (sqlReal?.cold?.length)
+		printTable('SQL workspace /sql/, real dataset, cold loads (ms from navigation start)', ['metric', 'median', 'p90', 'min', 'max', 'n'], [
+			['editor usable', ...(() => { const s = stats(sqlReal.cold!.map((c) => c.editorUsableMs)); return [fmtMs(s.median), fmtMs(s.p90), fmtMs(s.min), fmtMs(s.max), s.n]; })()],
+			['all tables loaded', ...(() => { const s = stats(sqlReal.cold!.map((c) => c.tablesReadyMs)); return [fmtMs(s.median), fmtMs(s.p90), fmtMs(s.min), fmtMs(s.max), s.n]; })()]
+		]);
+	if (sqlReal?.scroll) {
+		const f = stats(sqlReal.scroll.frameMs);
+		const janky = sqlReal.scroll.frameMs.filter((x) => x > 50).length;
+		printTable(`SQL workspace: scrolling the result grid of ${sqlReal.scroll.rows.toLocaleString('en-US')} rows (one step per animation frame)`, ['frames', 'frame median', 'p90', 'max', 'frames > 50 ms', 'rows in the DOM'], [
+			[sqlReal.scroll.frames, fmtMs(f.median), fmtMs(f.p90), fmtMs(f.max), `${janky} (${Math.round((100 * janky) / Math.max(1, sqlReal.scroll.frames))} %)`, sqlReal.scroll.domRows]
+		]);
+	}
+	const sqlRows = datasets.filter((d) => d.sql?.examples.length);
+	if (sqlRows.length)
+		printTable(
+			`SQL workspace example queries in DuckDB-WASM, median of ${opts.queryRuns} runs after 1 warm-up (src/sql/examples/)`,
+			['example', ...sqlRows.flatMap((d) => [d.label, 'rows'])],
+			sqlRows[0].sql!.examples.map((e, i) => [e.name, ...sqlRows.flatMap((d) => { const x = d.sql!.examples[i]; return [fmtMs(median(x.samples)), x.rows]; })])
 		);
 
 	const errorRows = datasets.flatMap((d) => {
@@ -1303,6 +1349,12 @@ async function main(): Promise<number> {
 					}
 				])
 			),
+			sqlWorkspace: {
+				editorUsableMs: sqlReal?.cold ? stats(sqlReal.cold.map((c) => c.editorUsableMs)) : null,
+				tablesLoadedMs: sqlReal?.cold ? stats(sqlReal.cold.map((c) => c.tablesReadyMs)) : null,
+				gridScrollFrameMs: sqlReal?.scroll ? { ...stats(sqlReal.scroll.frameMs), over50: sqlReal.scroll.frameMs.filter((x) => x > 50).length, domRows: sqlReal.scroll.domRows } : null,
+				exampleMedianMs: Object.fromEntries(sqlRows.map((d) => [d.key, Object.fromEntries(d.sql!.examples.map((e) => [e.name, round(median(e.samples), 2)]))]))
+			},
 			queryMedianMs: Object.fromEntries(queryRows.map((d) => [d.key, Object.fromEntries(d.queries!.results.map((r) => [`${r.name}${r.district ? `@${r.district}` : ''}`, round(r.median, 2)]))]))
 		},
 		largestFiles: { totalRaw, totalGzip: totalGz, files: largest.map((f) => ({ ...f, rawShare: round(f.raw / totalRaw, 4), gzipShare: round(f.gzip / totalGz, 4) })) },
