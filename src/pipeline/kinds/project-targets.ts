@@ -13,6 +13,7 @@
 
 import { eachLine, lastNonBlankLine } from '../documents/each-line.ts';
 import type { LineLedger } from '../documents/line-ledger.ts';
+import { isPageFooter } from '../documents/page-footer.ts';
 import { cells } from '../documents/split-lines.ts';
 import type { BudgetLineFact, FlagFact, IndicatorFact, ParsedDocument, SourceLine, TaskFact } from '../types.ts';
 import { joinBrokenName, normalizeSpace, toHalfWidth } from '../values/normalize-text.ts';
@@ -247,7 +248,6 @@ function lastFilled(c: string[]): number {
 	return -1;
 }
 
-const PAGE_FOOTER = /^(?:第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|[-—–]?\s*\d{1,3}\s*[-—–]?|\d+\s*\/\s*\d+)$/;
 const TITLE = /绩效目标表|绩效目标申报表/;
 const META_PROSE = /^(?:附件\s*[\d一二三四五六七八九十]*|附表\s*[\d一二三四五六七八九十]*|表\s*[\d一二三四五六七八九十]+|单位[:：]?万元|\(?单位[:：]|金额单位|填报单位|编制单位|注[:：]|备注|说明[:：]|填报人|联系人|联系电话|审核人|负责人|填报日期)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
@@ -384,7 +384,7 @@ class ProjectTableParser {
 		const filled = c.filter((x) => x !== '');
 		const one = filled.length === 1 ? filled[0] : null;
 
-		if (PAGE_FOOTER.test(normalizeSpace(toHalfWidth(l.text)))) return this.ledger.prose(n, 'page footer');
+		if (isPageFooter(l.text)) return this.ledger.prose(n, 'page footer');
 		if (one !== null && TITLE.test(one)) {
 			if (this.doc.title === null) this.doc.title = normalizeSpace(one);
 			this.year(one, n);

@@ -18,6 +18,7 @@
 
 import { eachLine, lastNonBlankLine } from '../documents/each-line.ts';
 import type { LineLedger } from '../documents/line-ledger.ts';
+import { isPageFooter } from '../documents/page-footer.ts';
 import { cells } from '../documents/split-lines.ts';
 import type {
 	BudgetLineCategory,
@@ -61,16 +62,11 @@ export function blockLabel(raw: string | undefined): Exclude<Block, 'none'> | nu
 	return null;
 }
 
-const PAGE_FOOTER = /^(?:第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|[-—–]?\s*\d{1,3}\s*[-—–]?|\d+\s*\/\s*\d+)$/;
 const TITLE = /(?:绩效目标申报表|绩效目标表|目标申报表)/;
 const META_PROSE = /^(?:附件\s*[\d一二三四五六七八九十]*|附表\s*[\d一二三四五六七八九十]*|表\s*[\d一二三四五六七八九十]+|填报单位|编制单位|金额单位|单位[:：]|\(?单位[:：]?万元\)?|（单位[:：]?万元）|注[:：]|备注|说明[:：]|填报人|联系人|联系电话|审核人|负责人|填报日期|日期[:：])/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 /** A line that only states the year: `（2023年度）`, `2023年`, `预算年度：2023`. */
 const YEAR_HEADING = /^[(（]?\s*(?:(?:19|20)\d{2}\s*年度?|(?:预算)?年度\s*[:：]\s*(?:19|20)\d{2}\s*年?)\s*[)）]?$/;
-
-export function isPageFooter(text: string): boolean {
-	return PAGE_FOOTER.test(normalizeSpace(toHalfWidth(text)));
-}
 
 // Budget composition labels → categories (order matters: most specific first).
 const CATEGORY_LABELS: [BudgetLineCategory, RegExp][] = [
