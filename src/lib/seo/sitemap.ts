@@ -1,12 +1,14 @@
 // The sitemap: every prerendered page as a <url>. Pure functions; the route
 // (src/routes/sitemap.xml/+server.ts) supplies the paths at build time.
+import { NAV_LINKS } from '../i18n/ui.ts';
 
 /**
  * Pages without route parameters, relative to the site root, with the
- * trailing slash every page has (trailingSlash = 'always'). Add a path when a
- * page is added; one whose route does not exist (yet) is left out at build time.
+ * trailing slash every page has (trailingSlash = 'always'): the pages of the
+ * navigation, one list for both. One whose route does not exist is left out at
+ * build time.
  */
-export const STATIC_PAGES = ['/', '/indicators/', '/trends/', '/quality/', '/methodology/', '/data/', '/sources/', '/sql/'] as const;
+export const STATIC_PAGES: readonly string[] = NAV_LINKS.map((l) => l.path);
 
 /** Where each kind of parameterised page lives, and the route file that must exist for it. */
 export const PAGE_PATTERNS = {
