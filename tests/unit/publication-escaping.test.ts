@@ -3,7 +3,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import PageMeta from '../../src/lib/components/PageMeta.svelte';
-import QualityPage from '../../src/routes/quality/+page.svelte';
+import QualityPage from '../../src/routes/[[lang=lang]]/quality/+page.svelte';
 import { countBySeverity, groupFlags, type QualityFlagRow } from '../../src/lib/data/quality.ts';
 
 const XSS = '"><img src=x onerror=alert(1)>';

@@ -4,7 +4,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import OverviewCharts from '../../src/lib/components/OverviewCharts.svelte';
-import UnitPage from '../../src/routes/units/[unit_id]/+page.svelte';
+import UnitPage from '../../src/routes/[[lang=lang]]/units/[unit_id]/+page.svelte';
 import type { OverviewData } from '../../src/lib/data/overview.ts';
 
 const XSS = '<img src=x onerror=alert(1)>';

@@ -36,6 +36,8 @@ export const UI = {
 	scrollRegion: (name: string) => `${name}（可左右滚动）`,
 	tableBelow: '数据表见下方',
 	tableAbove: '数据表见上方',
+	/** Under a table alternative cut to its first rows (charts/table-rows.ts). */
+	tableTruncated: (shown: string, hidden: string) => `仅列出前 ${shown} 行，另有 ${hidden} 行未列出；全部数据请在 SQL 工作台中打开此图的查询。`,
 
 	working: '正在处理…',
 	/** Elapsed time of a running task, shown after a second so nothing looks frozen. */
