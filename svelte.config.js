@@ -20,7 +20,8 @@ const config = {
 		// stylesheet requests queued behind ~25 module preloads held the first
 		// paint back (npm run bench, real data: all charts painted 300 ms).
 		inlineStyleThreshold: 20_000,
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// '/en/': the English edition's root (the crawler finds the rest from its links).
+		prerender: { entries: ['*', '/en/'], handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Shipped as a <meta> tag in every prerendered page (SvelteKit adds the
 		// hashes of its inline bootstrap script). Nothing external: the engine's
 		// wasm needs 'wasm-unsafe-eval' and arrives as a blob: URL (fetched in

@@ -130,8 +130,9 @@ GROUP BY uy.district_code, d.name, uy.fiscal_year;
 -- Low execution, with the statistics behind it: below 90 %, or below the
 -- lower Tukey fence of that year (median − 1.5 IQR of the execution rates of
 -- all units with one, when at least 4 have one). `threshold` is the highest
--- bar that applies, so `execution_rate < threshold` is the rule. The view
--- `outliers` below carries these rows as kind 'low_execution'.
+-- bar that applies, so `execution_rate < threshold` is the rule. `reason` says
+-- why in Chinese, `reason_en` in English. The view `outliers` below carries
+-- these rows as kind 'low_execution'.
 CREATE OR REPLACE VIEW execution_outliers AS
 WITH stats AS (
 	SELECT fiscal_year,
@@ -156,7 +157,14 @@ SELECT unit_id, fiscal_year, short_name, district_code, execution_rate, median, 
 		WHEN below_fence
 			THEN printf('执行率 %.2f%%，低于当年各单位中位数 %.2f%% 减 1.5 倍四分位距（下限 %.2f%%）', execution_rate * 100, median * 100, lower_fence * 100)
 		ELSE printf('执行率 %.2f%%，低于 90%%', execution_rate * 100)
-	END AS reason
+	END AS reason,
+	CASE
+		WHEN below_fence AND below_90
+			THEN printf('execution rate %.2f%%, below 90%% and below the year’s median %.2f%% minus 1.5 IQR (fence %.2f%%)', execution_rate * 100, median * 100, lower_fence * 100)
+		WHEN below_fence
+			THEN printf('execution rate %.2f%%, below the year’s median %.2f%% minus 1.5 IQR (fence %.2f%%)', execution_rate * 100, median * 100, lower_fence * 100)
+		ELSE printf('execution rate %.2f%%, below 90%%', execution_rate * 100)
+	END AS reason_en
 FROM judged
 WHERE below_90 OR below_fence;
 
@@ -164,8 +172,10 @@ WHERE below_90 OR below_fence;
 CREATE OR REPLACE MACRO wan_text(x) AS regexp_replace(printf('%.4f', x), '\.?0+$', '');
 
 -- Everything that stands out, one row per finding, each with one sentence
--- saying why (its numbers included) and the line to cite. `value` is the
--- measured number and `threshold` what it is held against:
+-- saying why (its numbers included) and the line to cite: `reason` in
+-- Chinese and `reason_en` in English, the same numbers formatted twice (each
+-- branch computes them once, in a subquery). `value` is the measured number
+-- and `threshold` what it is held against:
 --   low_execution     execution rate (scope total) < 90 % or the year's lower fence (see execution_outliers)
 --   large_adjustment  |adjustment rate| > 30 % (threshold 0.3; the rate keeps its sign)
 --   over_achievement  attainment > 1.2 on a met higher-is-better indicator: the target may be set too low
@@ -176,45 +186,61 @@ CREATE OR REPLACE MACRO wan_text(x) AS regexp_replace(printf('%.4f', x), '\.?0+$
 CREATE OR REPLACE VIEW outliers AS
 SELECT 'low_execution' AS kind, o.unit_id, o.short_name, o.district_code, o.fiscal_year,
 	CAST(NULL AS VARCHAR) AS indicator_id, CAST(NULL AS VARCHAR) AS indicator_name,
-	o.execution_rate AS value, o.threshold, o.reason,
+	o.execution_rate AS value, o.threshold, o.reason, o.reason_en,
 	uy.budget_doc_id AS doc_id, uy.budget_source_line AS source_line
 FROM execution_outliers o JOIN unit_year uy USING (unit_id, fiscal_year)
 UNION ALL
 SELECT 'large_adjustment', unit_id, short_name, district_code, fiscal_year, NULL, NULL,
 	adjustment_rate, 0.3,
-	printf('预算调整率 %+.2f%%，超过 ±30%%（年初预算 %s 万元，全年预算 %s 万元）',
-		adjustment_rate * 100, wan_text(initial_budget_wan), wan_text(adjusted_budget_wan)),
+	printf('预算调整率 %+.2f%%，超过 ±30%%（年初预算 %s 万元，全年预算 %s 万元）', pct, initial_text, adjusted_text),
+	printf('budget adjustment rate %+.2f%%, beyond ±30%% (initial budget %s × CNY 10k, full-year budget %s × CNY 10k)', pct, initial_text, adjusted_text),
 	budget_doc_id, budget_source_line
-FROM unit_year
-WHERE abs(adjustment_rate) > 0.3
+FROM (
+	SELECT *, adjustment_rate * 100 AS pct, wan_text(initial_budget_wan) AS initial_text, wan_text(adjusted_budget_wan) AS adjusted_text
+	FROM unit_year
+	WHERE abs(adjustment_rate) > 0.3
+)
 UNION ALL
-SELECT 'over_achievement', i.unit_id, u.short_name, u.district_code, i.fiscal_year, i.indicator_id, i.name,
-	i.attainment, 1.2,
-	printf('指标“%s”完成值为目标的 %s（目标 %s，完成 %s），目标可能偏低',
-		i.name,
+SELECT 'over_achievement', unit_id, short_name, district_code, fiscal_year, indicator_id, name,
+	attainment, 1.2,
+	printf('指标“%s”完成值为目标的 %s（目标 %s，完成 %s），目标可能偏低', name, pct_text, target, actual),
+	printf('indicator “%s” reached %s of its target (target %s, actual %s): the target may be set too low', name, pct_text, target, actual),
+	doc_id, source_line
+FROM (
+	SELECT i.unit_id, u.short_name, u.district_code, i.fiscal_year, i.indicator_id, i.name, i.attainment, i.doc_id,
+		coalesce(i.actual_source_line, i.source_line) AS source_line,
 		-- one decimal where a whole percent would read as "120%", i.e. not above the bar
-		CASE WHEN i.attainment * 100 < 120.5 THEN printf('%.1f%%', i.attainment * 100) ELSE printf('%.0f%%', i.attainment * 100) END,
-		coalesce(i.target_text, '—'), coalesce(i.actual_text, '—')),
-	i.doc_id, coalesce(i.actual_source_line, i.source_line)
-FROM indicators i JOIN units u USING (unit_id)
-WHERE i.status = 'met' AND i.direction = 'higher_better' AND i.attainment > 1.2
+		CASE WHEN i.attainment * 100 < 120.5 THEN printf('%.1f%%', i.attainment * 100) ELSE printf('%.0f%%', i.attainment * 100) END AS pct_text,
+		coalesce(i.target_text, '—') AS target, coalesce(i.actual_text, '—') AS actual
+	FROM indicators i JOIN units u USING (unit_id)
+	WHERE i.status = 'met' AND i.direction = 'higher_better' AND i.attainment > 1.2
+)
 UNION ALL
 SELECT 'figure_mismatch', m.unit_id, u.short_name, u.district_code, m.fiscal_year, NULL, NULL,
 	m.printed, m.computed,
 	printf('%s原文%s %.2f%%，按原文金额计算为 %.2f%%（%s）',
 		CASE m.scope WHEN 'total' THEN '' WHEN 'fiscal_appropriation' THEN '财政拨款：' WHEN 'other_funds' THEN '其他资金：'
 			WHEN 'general_public_budget' THEN '一般公共预算：' WHEN 'government_fund' THEN '政府性基金：' ELSE m.scope || '：' END,
-		m.label, m.printed * 100, m.computed * 100, m.formula),
+		CASE WHEN m.is_adjustment THEN '预算调整率' ELSE '执行率' END,
+		m.printed * 100, m.computed * 100,
+		CASE WHEN m.is_adjustment
+			THEN printf('全年预算 %s 万元，年初预算 %s 万元', m.adjusted_text, m.initial_text)
+			ELSE printf('实际支出 %s 万元 ÷ 全年预算 %s 万元', m.actual_text, m.adjusted_text) END),
+	printf('%sprinted %s %.2f%%, but the printed amounts give %.2f%% (%s)',
+		CASE m.scope WHEN 'total' THEN '' WHEN 'fiscal_appropriation' THEN 'fiscal appropriation: ' WHEN 'other_funds' THEN 'other funds: '
+			WHEN 'general_public_budget' THEN 'general public budget: ' WHEN 'government_fund' THEN 'government funds: ' ELSE m.scope || ': ' END,
+		CASE WHEN m.is_adjustment THEN 'budget adjustment rate' ELSE 'execution rate' END,
+		m.printed * 100, m.computed * 100,
+		CASE WHEN m.is_adjustment
+			THEN printf('full-year budget %s × CNY 10k, initial budget %s × CNY 10k', m.adjusted_text, m.initial_text)
+			ELSE printf('actual spending %s × CNY 10k ÷ full-year budget %s × CNY 10k', m.actual_text, m.adjusted_text) END),
 	m.doc_id, m.source_line
 FROM (
-	SELECT b.unit_id, b.fiscal_year, b.scope, f.doc_id, f.source_line,
-		CASE WHEN f.is_adjustment THEN '预算调整率' ELSE '执行率' END AS label,
+	SELECT b.unit_id, b.fiscal_year, b.scope, f.doc_id, f.source_line, f.is_adjustment,
 		CASE WHEN f.is_adjustment THEN b.reported_adjustment_rate ELSE b.reported_execution_rate END AS printed,
 		CASE WHEN f.is_adjustment THEN adjustment_rate(b.adjusted_budget_wan, b.initial_budget_wan)
 			ELSE execution_rate(b.actual_spend_wan, b.adjusted_budget_wan) END AS computed,
-		CASE WHEN f.is_adjustment
-			THEN printf('全年预算 %s 万元，年初预算 %s 万元', wan_text(b.adjusted_budget_wan), wan_text(b.initial_budget_wan))
-			ELSE printf('实际支出 %s 万元 ÷ 全年预算 %s 万元', wan_text(b.actual_spend_wan), wan_text(b.adjusted_budget_wan)) END AS formula
+		wan_text(b.actual_spend_wan) AS actual_text, wan_text(b.adjusted_budget_wan) AS adjusted_text, wan_text(b.initial_budget_wan) AS initial_text
 	FROM (
 		-- rate_mismatch flags of validate/rate-checks.ts: the message says which printed rate disagrees
 		SELECT doc_id, source_line, row_id, message LIKE '%printed adjustment rate%' AS is_adjustment

@@ -4,7 +4,7 @@
 // fails, printed with its elements so it can be fixed from the log.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { PAGES } from './pages.ts';
+import { EN_PAGES, PAGES } from './pages.ts';
 import { gotoReady } from './ready.ts';
 
 type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
@@ -24,20 +24,24 @@ function describe(violations: AxeResults['violations']): string {
 
 // Light and dark at desktop width; light again at phone width, where tables
 // scroll inside their boxes (the boxes must then be reachable by keyboard).
+// The English edition: light and dark at desktop width.
 const RUNS = [
-	{ title: 'light theme', scheme: 'light', viewport: { width: 1280, height: 900 } },
-	{ title: 'dark theme', scheme: 'dark', viewport: { width: 1280, height: 900 } },
-	{ title: 'phone (375 px), light theme', scheme: 'light', viewport: { width: 375, height: 800 } }
+	{ title: 'light theme', scheme: 'light', viewport: { width: 1280, height: 900 }, pages: PAGES },
+	{ title: 'dark theme', scheme: 'dark', viewport: { width: 1280, height: 900 }, pages: PAGES },
+	{ title: 'phone (375 px), light theme', scheme: 'light', viewport: { width: 375, height: 800 }, pages: PAGES },
+	{ title: 'English, light theme', scheme: 'light', viewport: { width: 1280, height: 900 }, pages: EN_PAGES },
+	{ title: 'English, dark theme', scheme: 'dark', viewport: { width: 1280, height: 900 }, pages: EN_PAGES }
 ] as const;
 
-for (const { title, scheme, viewport } of RUNS) {
+for (const { title, scheme, viewport, pages } of RUNS) {
 	test.describe(title, () => {
 		test.use({ colorScheme: scheme, viewport });
 
-		for (const p of PAGES) {
+		for (const p of pages) {
 			test(`${p.name} (${p.path}) has no serious or critical axe violations`, async ({ page }) => {
 				await gotoReady(page, p);
 				await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+				await expect(page.locator('html')).toHaveAttribute('lang', p.name.startsWith('en-') ? 'en' : 'zh-CN');
 				const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 				const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 				// the message lists each violation with its elements; the diff stays one line per rule

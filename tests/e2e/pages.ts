@@ -7,6 +7,8 @@ export interface SitePage {
 	path: string;
 	/** The page draws charts (wait for the live ones before checking). */
 	charts?: boolean;
+	/** Its page type: the same for both languages (ready.ts waits by kind). */
+	kind?: string;
 }
 
 export const PAGES: readonly SitePage[] = [
@@ -31,3 +33,11 @@ export const PRINT_PAGES: readonly SitePage[] = PAGES.filter((p) => ['overview',
 
 /** Screenshots at phone and desktop width, light and dark. */
 export const SCREENSHOT_PAGES: readonly SitePage[] = PAGES.filter((p) => ['overview', 'unit', 'sql'].includes(p.name));
+
+/** The same page in English: under en/, name prefixed. */
+export function inEnglish(p: SitePage): SitePage {
+	return { ...p, name: `en-${p.name}`, kind: p.kind ?? p.name, path: `en/${p.path === './' ? '' : p.path}` };
+}
+
+/** Every page type in English. */
+export const EN_PAGES: readonly SitePage[] = PAGES.map(inEnglish);

@@ -7,10 +7,10 @@ import type { SitePage } from './pages.ts';
 export async function gotoReady(page: Page, p: SitePage, { sqlResult = true } = {}): Promise<void> {
 	await page.goto(p.path);
 	// SvelteKit has hydrated: the theme switch is interactive only then.
-		await expect(page.locator('html[data-hydrated]')).toHaveCount(1, { timeout: 30_000 });
+	await expect(page.locator('html[data-hydrated]')).toHaveCount(1, { timeout: 30_000 });
 	const charts = await page.locator('[data-chart]:not([data-chart="sql-result"])').count();
 	if (charts) await expect(page.locator('[data-chart] [data-live]')).toHaveCount(charts, { timeout: 30_000 });
-	if (p.name === 'sql') {
+	if ((p.kind ?? p.name) === 'sql') {
 		await expect(page.locator('[data-testid="schema-browser"] [data-object="budgets"]')).toBeVisible({ timeout: 60_000 });
 		if (sqlResult) {
 			await page.getByTestId('run-all').click();

@@ -1,5 +1,5 @@
 // Dark mode: the system's preference by default, a switch in the header that
-// persists, applied before first paint by static/theme-init.js (no flash, no
+// persists, applied before first paint by static/page-init.js (no flash, no
 // CSP violation), and charts redrawn in the other theme.
 import { expect, test, type Page } from '@playwright/test';
 import { watchCsp } from './site.ts';
@@ -75,7 +75,7 @@ test('a stored choice is applied before first paint, by the init script alone', 
 		// the first animation frame comes before the first paint: what theme does it see?
 		requestAnimationFrame(() => ((window as unknown as { firstFrame: string }).firstFrame = document.documentElement.dataset.theme ?? 'none'));
 	});
-	// No application JavaScript: only static/theme-init.js can set the theme.
+	// No application JavaScript: only static/page-init.js can set the theme.
 	await page.route('**/_app/**/*.js', (route) => route.abort());
 	await page.goto('units/hp-yonghe/');
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

@@ -137,6 +137,7 @@ describe('indicator search and the explorer on the seeds', () => {
 			['来穗人员融合活动开展次数', 103]
 		]);
 		expect(activity.familyOutliers![0].reason).toBe('指标“开展政策培训、业务培训”完成值为目标的 500%（目标 1 次，完成 5 次），目标可能偏低');
+		expect(activity.familyOutliers![0].reason_en).toBe('indicator “开展政策培训、业务培训” reached 500% of its target (target 1 次, actual 5 次): the target may be set too low');
 		expect((await loadExplorer(db, f({ family: 'completion' }))).familyOutliers!.map((o) => o.indicator_name)).toEqual(['垃圾专车专运完成率']);
 		expect((await loadExplorer(db, f({ family: 'satisfaction' }))).familyOutliers).toEqual([]);
 		expect((await loadExplorer(db, f({ family: 'activity_count', year: 2022 }))).familyOutliers).toEqual([]);
@@ -145,7 +146,9 @@ describe('indicator search and the explorer on the seeds', () => {
 
 	it('filter choices come from the data, with counts', async () => {
 		const o = await loadExplorerOptions(db);
-		expect(o.family.find((x) => x.value === 'satisfaction')).toMatchObject({ label: '满意度', n: 54 });
+		expect(o.family.find((x) => x.value === 'satisfaction')).toMatchObject({ label: '满意度', label_en: 'Satisfaction', n: 54 });
+		// only families carry an English name: codes and categories are labelled by the page (labels.ts)
+		expect(o.status.every((x) => x.label_en === null) && o.level1.every((x) => x.label_en === null)).toBe(true);
 		expect(o.year.map((y) => y.value)).toEqual(['2022', '2021']);
 		expect(o.unit.map((u) => u.value).sort()).toEqual(['hp-yonghe', 'lw-jinhua', 'th-yuancun', 'zc-licheng']);
 		expect(o.status.reduce((s, x) => s + x.n, 0)).toBe(308);
@@ -190,6 +193,9 @@ describe('trends on the seeds', () => {
 			['over_achievement', 'zc-licheng', 2021]
 		]);
 		expect(t.outliers[0].reason).toBe('原文执行率 98.10%，按原文金额计算为 98.08%（实际支出 12198.33 万元 ÷ 全年预算 12436.77 万元）');
+		expect(t.outliers[0].reason_en).toBe(
+			'printed execution rate 98.10%, but the printed amounts give 98.08% (actual spending 12198.33 × CNY 10k ÷ full-year budget 12436.77 × CNY 10k)'
+		);
 		const only2021 = await loadTrends(db, { ...defaultTrendsFilters(o), units: ['th-yuancun'], from: 2021, to: 2021 });
 		expect(only2021.outliers).toEqual([]);
 	});

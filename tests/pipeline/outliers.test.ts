@@ -5,7 +5,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { OutlierRow, ScatterRow, StandoutRow } from '../../src/lib/data/rows.ts';
+import type { OutlierRow as OutlierRowZh, ScatterRow as ScatterRowZh, StandoutRow as StandoutRowZh } from '../../src/lib/data/rows.ts';
 import { openDataset } from '../../src/lib/query/node.ts';
 import { QUERIES } from '../../src/lib/query/queries.ts';
 import type { QueryRunner } from '../../src/lib/query/types.ts';
@@ -14,7 +14,15 @@ import { checkRates } from '../../src/pipeline/validate/rate-checks.ts';
 import { writeDataset } from '../../src/pipeline/write-dataset.ts';
 import { buildRegistered } from './helpers.ts';
 
+// the rows with their English sentence columns (reason_en, sentence_en, outlier_reason_en)
+type OutlierRow = OutlierRowZh & { reason_en?: string | null };
+type StandoutRow = StandoutRowZh & { sentence_en?: string | null };
+type ScatterRow = ScatterRowZh & { outlier_reason_en?: string | null };
+
 const ALL = `SELECT * FROM outliers ORDER BY kind, unit_id, fiscal_year, indicator_id, reason`;
+
+/** The numbers of a sentence in order ('CNY 10k' is a unit, not a number): the English one must match the Chinese. */
+const numbersIn = (sentence: string) => sentence.replaceAll('CNY 10k', '').match(/[+-]?\d+(?:\.\d+)?/g);
 
 describe('outliers on the seeds', () => {
 	let db: QueryRunner;
@@ -49,6 +57,17 @@ describe('outliers on the seeds', () => {
 		expect(over.every((r) => r.threshold === 1.2 && r.doc_id === 'zc-licheng-2021-report' && r.indicator_id !== null)).toBe(true);
 	});
 
+	it('each reason comes in English too (reason_en), with the same numbers', async () => {
+		const rows = await db.query<OutlierRow>(ALL);
+		expect(rows.map((r) => r.reason_en)).toEqual([
+			'printed execution rate 98.10%, but the printed amounts give 98.08% (actual spending 12198.33 × CNY 10k ÷ full-year budget 12436.77 × CNY 10k)',
+			'indicator “开展政策培训、业务培训” reached 500% of its target (target 1 次, actual 5 次): the target may be set too low',
+			'indicator “来穗人员融合活动开展次数” reached 122% of its target (target 55 次, actual 67 次): the target may be set too low',
+			'indicator “垃圾专车专运完成率” reached 143% of its target (target 70%, actual 隔离酒店生活垃圾专车专运完成率 100%): the target may be set too low'
+		]);
+		for (const r of rows) expect(numbersIn(r.reason_en!)).toEqual(numbersIn(r.reason));
+	});
+
 	it('no large adjustment: 永和 (19,206.99 − 18,847.80) ÷ 18,847.80 = 1.91 %, 员村 3.07 %, 荔城 prints no initial budget', async () => {
 		const uy = await db.query<{ unit_id: string; adjustment_rate: number | null }>(
 			`SELECT unit_id, adjustment_rate FROM unit_year WHERE execution_rate IS NOT NULL ORDER BY unit_id`
@@ -77,6 +96,14 @@ describe('outliers on the seeds', () => {
 		// five unmet (永和 2, 荔城 3) before the three targets that look too low
 		expect(y2021.map((r) => r.kind)).toEqual([...Array(5).fill('not_met'), 'over_achievement', 'over_achievement', 'over_achievement']);
 		expect(y2021[5].sentence).toContain('开展政策培训、业务培训'); // 500 %: the largest first
+		// English siblings (sentence_en), the same numbers: the unmet ones are written by the query itself
+		expect(rows.find((r) => r.kind === 'rate_mismatch')!.sentence_en).toBe(
+			'printed execution rate 98.10%, but the printed amounts give 98.08% (actual spending 12198.33 × CNY 10k ÷ full-year budget 12436.77 × CNY 10k)'
+		);
+		for (const r of y2021) {
+			expect(r.sentence_en, r.sentence).toMatch(r.kind === 'not_met' ? /^indicator “.+” not met: target .+, actual .+$/ : /^indicator “.+” reached /);
+			expect(numbersIn(r.sentence_en!), r.sentence).toEqual(numbersIn(r.sentence));
+		}
 	});
 });
 
@@ -240,6 +267,19 @@ describe('outliers on a constructed dataset: one case per rule', () => {
 		expect(rows.filter((r) => r.kind === 'figure_mismatch')).toHaveLength(2);
 	});
 
+	it('English reasons (reason_en): the same numbers as the Chinese, one per rule', () => {
+		expect(find('low_execution', 'u6', 2021)[0].reason_en).toBe('execution rate 92.00%, below the year’s median 97.50% minus 1.5 IQR (fence 94.31%)');
+		expect(find('low_execution', 'u1', 2022)[0].reason_en).toBe('execution rate 85.00%, below 90%');
+		expect(find('low_execution', 'u4', 2023)[0].reason_en).toBe('execution rate 50.00%, below 90% and below the year’s median 97.50% minus 1.5 IQR (fence 78.00%)');
+		expect(find('large_adjustment', 'u2', 2021)[0].reason_en).toBe('budget adjustment rate -35.00%, beyond ±30% (initial budget 10000 × CNY 10k, full-year budget 6500 × CNY 10k)');
+		expect(find('over_achievement', 'u2', 2021)[0].reason_en).toBe('indicator “走访企业次数” reached 120.4% of its target (target ≥250次, actual 301次): the target may be set too low');
+		expect(find('figure_mismatch', 'u5', 2021)[0].reason_en).toBe(
+			'printed budget adjustment rate 5.00%, but the printed amounts give 3.07% (full-year budget 10307 × CNY 10k, initial budget 10000 × CNY 10k)'
+		);
+		expect(rows.every((r) => r.reason_en && !/[\u4e00-\u9fff]/.test(r.reason_en.replace(/“[^”]*”|target [^,]*, actual [^)]*/g, '')))).toBe(true);
+		for (const r of rows) expect(numbersIn(r.reason_en!), r.reason).toEqual(numbersIn(r.reason));
+	});
+
 	it('execution_outliers keeps its columns and agrees with the low_execution rows', async () => {
 		const legacy = await db.query<{ unit_id: string; fiscal_year: number; below_90: boolean; below_fence: boolean; reason: string }>(
 			`SELECT unit_id, fiscal_year, below_90, below_fence, reason FROM execution_outliers ORDER BY fiscal_year, unit_id`
@@ -251,6 +291,8 @@ describe('outliers on a constructed dataset: one case per rule', () => {
 		]);
 		const low = rows.filter((r) => r.kind === 'low_execution').sort((a, b) => a.fiscal_year! - b.fiscal_year!);
 		expect(low.map((r) => r.reason)).toEqual(legacy.map((r) => r.reason));
+		const legacyEn = await db.query<{ reason_en: string }>(`SELECT reason_en FROM execution_outliers ORDER BY fiscal_year, unit_id`);
+		expect(low.map((r) => r.reason_en)).toEqual(legacyEn.map((r) => r.reason_en));
 	});
 
 	it('the overview reads the view: standouts list each kind under its label, the scatter marks low execution', async () => {
@@ -268,5 +310,10 @@ describe('outliers on a constructed dataset: one case per rule', () => {
 		expect(scatter.filter((r) => r.is_outlier).map((r) => [r.unit_id, r.outlier_reason])).toEqual([
 			['u6', '执行率 92.00%，低于当年各单位中位数 97.50% 减 1.5 倍四分位距（下限 94.31%）']
 		]);
+		expect(scatter.filter((r) => r.is_outlier).map((r) => r.outlier_reason_en)).toEqual([
+			'execution rate 92.00%, below the year’s median 97.50% minus 1.5 IQR (fence 94.31%)'
+		]);
+		// every standout sentence has its English sibling, with the same numbers
+		for (const r of s) expect(numbersIn(r.sentence_en!), r.sentence).toEqual(numbersIn(r.sentence));
 	});
 });

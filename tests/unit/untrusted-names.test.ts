@@ -2,10 +2,11 @@
 // must come out as text in every component that shows names (tables, chart
 // labels, tooltips' source, prerendered SVG).
 import { render } from 'svelte/server';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import OverviewCharts from '../../src/lib/components/OverviewCharts.svelte';
 import UnitPage from '../../src/routes/[[lang=lang]]/units/[unit_id]/+page.svelte';
 import type { OverviewData } from '../../src/lib/data/overview.ts';
+import { setLang } from '../../src/lib/i18n/i18n.ts';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -30,7 +31,24 @@ function expectInert(html: string) {
 	expect(html).toContain('&lt;img src=x onerror=alert(1)');
 }
 
+/** A unit whose every name is markup. */
+const unit = {
+	info: { unit_id: 'u1', name: XSS, short_name: XSS, district_code: '440103', district_name: XSS, kind: '街道', parent_unit_id: null, parent_short_name: null, child_unit_ids: null },
+	years: [],
+	budgets: [{ budget_id: 'b', fiscal_year: 2021, scope: 'total', initial_budget_wan: 90, adjusted_budget_wan: 100, actual_spend_wan: 80, execution_rate: 0.8,
+		reported_execution_rate: null, adjustment_rate: 0.1, doc_id: 'd', source_line: 3 }],
+	tasks: [{ task_id: 't', fiscal_year: 2021, kind: 'key_task', name: XSS, amount_wan: 10, goal_text: XSS, outcome_text: null, spending_unit_id: null,
+		spending_unit_name: XSS, doc_id: 'd', source_line: 4, indicators: 1 }],
+	indicators: [{ indicator_id: 'i', fiscal_year: 2021, level1: XSS, level2: XSS, name: XSS, target_text: XSS, actual_text: XSS, status: 'not_met',
+		attainment: 0.5, task_name: XSS, doc_id: 'd', source_line: 5, actual_source_line: null }],
+	flags: [{ flag_id: 'f', fiscal_year: 2021, severity: 'warning', code: 'x', message: XSS, doc_id: 'd', source_line: 5 }],
+	documents: [{ doc_id: 'd', fiscal_year: 2021, year_assumed: false, year_basis: null, kind: 'self_evaluation_form', title: XSS, source_file: 'x.txt',
+		lines_total: 1, lines_fact: 1, lines_prose: 0, lines_unparsed: 0 }]
+};
+
 describe('hostile names render as text', () => {
+	afterEach(() => setLang('zh'));
+
 	it('overview tables and the four prerendered charts', () => {
 		const { body } = render(OverviewCharts, { props: { view, districtOrder: ['440103'] } });
 		for (const name of ['execution-ranking', 'district-comparison', 'budget-scatter', 'attainment-heatmap']) {
@@ -40,23 +58,39 @@ describe('hostile names render as text', () => {
 	});
 
 	it('unit page: budget, tasks, indicators, flags, documents and charts', () => {
-		const unit = {
-			info: { unit_id: 'u1', name: XSS, short_name: XSS, district_code: '440103', district_name: XSS, kind: '街道', parent_unit_id: null, parent_short_name: null, child_unit_ids: null },
-			years: [],
-			budgets: [{ budget_id: 'b', fiscal_year: 2021, scope: 'total', initial_budget_wan: 90, adjusted_budget_wan: 100, actual_spend_wan: 80, execution_rate: 0.8,
-				reported_execution_rate: null, adjustment_rate: 0.1, doc_id: 'd', source_line: 3 }],
-			tasks: [{ task_id: 't', fiscal_year: 2021, kind: 'key_task', name: XSS, amount_wan: 10, goal_text: XSS, outcome_text: null, spending_unit_id: null,
-				spending_unit_name: XSS, doc_id: 'd', source_line: 4, indicators: 1 }],
-			indicators: [{ indicator_id: 'i', fiscal_year: 2021, level1: XSS, level2: XSS, name: XSS, target_text: XSS, actual_text: XSS, status: 'not_met',
-				attainment: 0.5, task_name: XSS, doc_id: 'd', source_line: 5, actual_source_line: null }],
-			flags: [{ flag_id: 'f', fiscal_year: 2021, severity: 'warning', code: 'x', message: XSS, doc_id: 'd', source_line: 5 }],
-			documents: [{ doc_id: 'd', fiscal_year: 2021, year_assumed: false, year_basis: null, kind: 'self_evaluation_form', title: XSS, source_file: 'x.txt',
-				lines_total: 1, lines_fact: 1, lines_prose: 0, lines_unparsed: 0 }]
-		};
 		const { body, head } = render(UnitPage, { props: { data: { unit } as never, params: { unit_id: 'u1' } } as never });
 		expect(body).toContain('data-chart="unit-budget"');
 		expect(body).toContain('data-chart="unit-tasks"');
 		expectInert(body);
 		expectInert(head);
+	});
+
+	it('the English unit page: the same data as text, labels, categories, status and flag codes in English', () => {
+		setLang('en');
+		const en = {
+			...unit,
+			indicators: [...unit.indicators, { ...unit.indicators[0], indicator_id: 'j', level1: '产出指标', level2: '数量指标', status: 'met' }],
+			// The pipeline's message is data, shown as written; the code's label is the page's language.
+			flags: [...unit.flags, { ...unit.flags[0], flag_id: 'g', code: 'rate_mismatch', message: '原文 98.10%，计算 98.08%' }]
+		};
+		const { body, head } = render(UnitPage, { props: { data: { unit: en } as never, params: { unit_id: 'u1', lang: 'en' } } as never });
+		expectInert(body);
+		expectInert(head);
+		expect(body).toContain('<h2 id="budget">Budget execution</h2>');
+		expect(body).toContain('Initial budget (CNY 10k)');
+		expect(body).toContain('<td>total</td>'); // scope
+		expect(body).toContain('not met'); // status badge and filter option
+		expect(body).toContain('<option value="not_met">not met</option>'); // option values stay the codes
+		expect(body).toContain('Performance indicators (2)');
+		expect(body).toContain('Showing 2');
+		expect(body).toContain('<td class="short-text">Output</td><td class="short-text">Quantity</td>'); // 一级/二级 categories
+		expect(body).toContain('<option value="产出指标">Output</option>');
+		expect(body).toContain('[source: d, line 3]');
+		expect(body).toMatch(/href="\/en\/sources\/d\/#L3"/);
+		expect(body).toMatch(/href="\/en\/quality\/#code-rate_mismatch"[^>]*>Printed rate disagrees with computed<\/a>: 原文 98\.10%，计算 98\.08%/);
+		expect(body).toContain('2021 · self-evaluation form (whole-department spending)');
+		expect(body).toContain('(d; 1 lines: 1 data, 0 prose, 0 unparsed)');
+		expect(body).toContain('street office');
+		expect(head).toContain('street office');
 	});
 });

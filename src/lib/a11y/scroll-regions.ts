@@ -3,7 +3,7 @@
 // when a box overflows and holds nothing focusable, it becomes a labelled,
 // focusable region (arrow keys then scroll it). Re-checked when boxes resize
 // or the page content changes (filters, navigation).
-import { UI } from '../i18n/ui.ts';
+import { t } from '../i18n/i18n.ts';
 
 const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 const MARK = 'data-scroll-region';
@@ -12,7 +12,7 @@ const MARK = 'data-scroll-region';
 function regionName(box: HTMLElement): string {
 	const caption = box.querySelector('caption')?.textContent?.trim();
 	const heading = box.closest('section, article, details, figure')?.querySelector('h2, h3, h4, summary')?.textContent?.trim();
-	return UI.scrollRegion(caption || heading || UI.table);
+	return t('common.ui.scrollRegion', { name: caption || heading || t('common.ui.table') });
 }
 
 function update(box: HTMLElement): void {

@@ -1,9 +1,10 @@
 import { render } from 'svelte/server';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import Chart from './Chart.svelte';
 import { rankingRows, XSS } from './fixtures.ts';
 import { executionRankingOption } from './options/execution-ranking.ts';
 import { readShareHash } from '../workspace/share-link.ts';
+import { setLang } from '../i18n/i18n.ts';
 
 describe('Chart.svelte (SSR)', () => {
 	it('prerenders the chart as an SVG inside the figure, labelled', () => {
@@ -58,5 +59,22 @@ describe('Chart.svelte (SSR)', () => {
 		expect(readShareHash(href!.slice(href!.indexOf('#')))).toEqual({ sql, run: false });
 		// no link without SQL
 		expect(render(Chart, { props: { name: 'r', option: executionRankingOption(rankingRows), ariaLabel: 'x' } }).body).not.toContain('data-sql-link');
+	});
+});
+
+describe('Chart.svelte in English', () => {
+	afterEach(() => setLang('zh'));
+
+	it('prerenders English labels, the table link, and a link to the English SQL workspace', () => {
+		setLang('en');
+		const option = executionRankingOption(rankingRows);
+		const { body } = render(Chart, { props: { name: 'r', option, ariaLabel: 'Units ranked by budget execution rate', tableId: 'table-ranking', sql: 'SELECT 1' } });
+		expect(body).toMatch(/<a href="#table-ranking" data-table-link="table-ranking"[^>]*>View as table<\/a>/);
+		const href = /<a href="([^"]+)" rel="external" data-sql-link[^>]*>Open this chart’s query in the SQL workspace<\/a>/.exec(body)?.[1];
+		expect(href).toMatch(/\/en\/sql\/#q=[A-Za-z0-9_-]+$/);
+		const id = /aria-describedby="([^"]+)"/.exec(body)?.[1];
+		expect(body).toContain(`id="${id}">Horizontal bar chart ranking 4 units`);
+		// data names stay as printed
+		expect(body).toContain('>永和街道</text>');
 	});
 });

@@ -15,6 +15,7 @@ import {
 	VisualMapComponent
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
+import { lang } from '../i18n/i18n.ts';
 import { DARK_THEME, THEME, type ChartTheme } from './theme.ts';
 
 echarts.use([
@@ -42,13 +43,14 @@ export type ECharts = echarts.ECharts;
 /**
  * A chart instance with the shared theme (light unless `theme: 'dark'`) and
  * the SVG renderer. `dom` null + `ssr: true` for the prerender (width and
- * height are then required); the prerender is always light.
+ * height are then required); the prerender is always light. ECharts' own
+ * words (if any shows) follow the page's language.
  */
 export function initChart(
 	dom: HTMLElement | null,
 	{ theme = 'light', ...opts }: { ssr?: boolean; width?: number; height?: number; theme?: ChartTheme } = {}
 ): ECharts {
-	return echarts.init(dom, theme === 'dark' ? DARK_THEME_NAME : THEME_NAME, { renderer: 'svg', locale: 'ZH', ...opts });
+	return echarts.init(dom, theme === 'dark' ? DARK_THEME_NAME : THEME_NAME, { renderer: 'svg', locale: lang() === 'en' ? 'EN' : 'ZH', ...opts });
 }
 
 export { echarts };

@@ -26,7 +26,7 @@ export const districtRows: DistrictComparisonRow[] = [
 export const scatterRows: BudgetScatterRow[] = [
 	{ unit_id: 'zc-licheng', short_name: '荔城街道', district_name: '增城区', adjusted_budget_wan: 82912.04, execution_rate: 0.9084, is_outlier: false, outlier_reason: null },
 	{ unit_id: 'hp-yonghe', short_name: '永和街道', district_name: '黄埔区', adjusted_budget_wan: 19206.99, execution_rate: 0.9668, is_outlier: false, outlier_reason: null },
-	{ unit_id: 'lw-jinhua-affairs', short_name: '金花街道综合事务中心', district_name: '荔湾区', adjusted_budget_wan: 812.5, execution_rate: 0.62, is_outlier: true, outlier_reason: '执行率低于 70%' }
+	{ unit_id: 'lw-jinhua-affairs', short_name: '金花街道综合事务中心', district_name: '荔湾区', adjusted_budget_wan: 812.5, execution_rate: 0.62, is_outlier: true, outlier_reason: '执行率低于 70%', outlier_reason_en: 'execution rate below 70%' }
 ];
 
 export const heatmapRows: AttainmentHeatmapRow[] = [

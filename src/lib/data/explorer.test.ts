@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '../i18n/i18n.ts';
+import { categoryLabel, statusLabel } from '../i18n/labels.ts';
+import { localized } from '../i18n/localized-column.ts';
 import { filterParams, filtersFromSearch, groupOptions, NO_FILTERS, searchFromFilters, summarize, validFilters, type OptionRow } from './explorer.ts';
-import { defaultTrendsFilters, searchFromTrendsFilters, trendsFiltersFromSearch, type TrendsOptions } from './trends.ts';
+import { defaultTrendsFilters, metricLabel, searchFromTrendsFilters, trendsFiltersFromSearch, type TrendsOptions } from './trends.ts';
+
+afterEach(() => setLang('zh'));
 
 describe('explorer filters in the URL', () => {
 	it('reads /indicators/?q=满意度&family=satisfaction&status=not_met and writes it back', () => {
@@ -56,5 +61,26 @@ describe('trends filters in the URL', () => {
 		expect(f).toEqual({ units: ['hp-yonghe'], metric: 'attainment', from: 2022, to: 2022 });
 		expect(searchFromTrendsFilters(f).toString()).toBe('units=hp-yonghe&metric=attainment&from=2022&to=2022');
 		expect(trendsFiltersFromSearch(new URLSearchParams('units='), o).units).toEqual([]);
+	});
+});
+
+describe('explorer and trends labels in English', () => {
+	const rows: OptionRow[] = [
+		{ filter: 'family', value: 'satisfaction', label: '满意度', label_en: 'Satisfaction', parent: null, detail: null, n: 54 },
+		{ filter: 'level1', value: '产出指标', label: '产出指标', label_en: null, parent: null, detail: null, n: 113 },
+		{ filter: 'status', value: 'not_met', label: 'not_met', label_en: null, parent: null, detail: null, n: 5 }
+	];
+
+	it('family names from name_en, categories and statuses from labels.ts; values unchanged', () => {
+		const o = groupOptions(rows);
+		setLang('en');
+		expect(localized(o.family[0], 'label')).toBe('Satisfaction');
+		expect(categoryLabel(o.level1[0].label)).toBe('Output');
+		expect(statusLabel(o.status[0].value)).toBe('not met');
+		expect([o.family[0].value, o.level1[0].value, o.status[0].value]).toEqual(['satisfaction', '产出指标', 'not_met']);
+		expect(metricLabel('execution')).toBe('Budget execution rate');
+		setLang('zh');
+		expect(localized(o.family[0], 'label')).toBe('满意度');
+		expect(metricLabel('execution')).toBe('预算执行率');
 	});
 });

@@ -5,9 +5,12 @@
 // shapes the rows.
 import explorerSql from '../../sql/explorer.sql?raw';
 import type { SqlParam } from '../query/bind-sql.ts';
-import type { OutlierRow } from './rows.ts';
+import type { OutlierRow as OutlierRowZh } from './rows.ts';
 import { QUERIES } from '../query/queries.ts';
 import type { QueryRunner } from '../query/types.ts';
+
+/** A row of the outlier view with its English sentence (`reason_en`, see localized-column.ts). */
+export type OutlierRow = OutlierRowZh & { reason_en?: string | null };
 
 /** What the explorer reads in the browser: the metric views (their tables) and the family names. */
 export const EXPLORER_TABLES = ['indicator_names', 'indicator_families'];
@@ -124,6 +127,8 @@ export interface OptionRow {
 	filter: 'level1' | 'level2' | 'status' | 'year' | 'district' | 'unit' | 'kind' | 'family';
 	value: string;
 	label: string;
+	/** A family's English name; null for the other filters (their labels come from labels.ts). */
+	label_en?: string | null;
 	parent: string | null;
 	detail: string | null;
 	n: number;
@@ -132,6 +137,8 @@ export interface OptionRow {
 export interface ExplorerOption {
 	value: string;
 	label: string;
+	/** A family's English name (show it with localized(option, 'label')). */
+	label_en?: string | null;
 	/** 二级 → its 一级; unit → its district. */
 	parent: string | null;
 	detail: string | null;
@@ -206,7 +213,7 @@ export function summarize(rows: SummaryRow[]): ExplorerSummary {
 
 export function groupOptions(rows: OptionRow[]): ExplorerOptions {
 	const out: ExplorerOptions = { level1: [], level2: [], status: [], year: [], district: [], unit: [], kind: [], family: [] };
-	for (const r of rows) out[r.filter]?.push({ value: r.value, label: r.label, parent: r.parent, detail: r.detail, n: Number(r.n) });
+	for (const r of rows) out[r.filter]?.push({ value: r.value, label: r.label, label_en: r.label_en ?? null, parent: r.parent, detail: r.detail, n: Number(r.n) });
 	out.year.sort((a, b) => Number(b.value) - Number(a.value)); // latest first
 	// by district, then id (code-point order: the same in Node and every browser)
 	const key = (x: ExplorerOption) => `${x.parent ?? ''}\u0000${x.value}`;

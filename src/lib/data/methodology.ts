@@ -41,6 +41,9 @@ export const EXAMPLES = {
 	money: { doc_id: 'lw-jinhua-2022-projects', label: '合计' }
 } as const;
 
+/** Comparators of a target (indicators.target_op) as a reader writes them; 'qualitative' is a word, in the methodology messages. */
+export const OP_SYMBOL: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
+
 export interface UnitExample {
 	unit_id: string;
 	short_name: string;
@@ -116,6 +119,8 @@ export interface OutlierRow {
 	value: number | null;
 	threshold: number | null;
 	reason: string;
+	/** The same sentence in English (shown on /en/ through localized(row, 'reason')); absent in older datasets. */
+	reason_en?: string | null;
 	doc_id: string | null;
 	source_line: number | null;
 }

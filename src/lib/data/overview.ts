@@ -11,14 +11,23 @@ export interface OverviewFilters {
 	district: string | null;
 }
 
+/**
+ * A scatter row: the outlier reason comes in both languages (SQL writes
+ * `outlier_reason_en` next to it); `localized(row, 'outlier_reason')` picks the page's.
+ */
+export type ScatterRow = R.ScatterRow & { outlier_reason_en?: string | null };
+
+/** A standout: its sentence in both languages, `localized(row, 'sentence')`. */
+export type StandoutRow = R.StandoutRow & { sentence_en?: string | null };
+
 export interface OverviewData {
 	filters: OverviewFilters;
 	headline: R.Headline;
 	ranking: R.RankingRow[];
 	districts: R.DistrictRow[];
-	scatter: R.ScatterRow[];
+	scatter: ScatterRow[];
 	heatmap: R.HeatmapRow[];
-	standouts: R.StandoutRow[];
+	standouts: StandoutRow[];
 }
 
 export async function loadOverview(db: QueryRunner, filters: OverviewFilters): Promise<OverviewData> {
@@ -29,9 +38,9 @@ export async function loadOverview(db: QueryRunner, filters: OverviewFilters): P
 		headline,
 		ranking: await db.query<R.RankingRow>(QUERIES.overviewExecutionRanking, p),
 		districts: await db.query<R.DistrictRow>(QUERIES.overviewDistricts, p),
-		scatter: await db.query<R.ScatterRow>(QUERIES.overviewBudgetScatter, p),
+		scatter: await db.query<ScatterRow>(QUERIES.overviewBudgetScatter, p),
 		heatmap: await db.query<R.HeatmapRow>(QUERIES.overviewAttainmentHeatmap, p),
-		standouts: await db.query<R.StandoutRow>(QUERIES.overviewStandouts, p)
+		standouts: await db.query<StandoutRow>(QUERIES.overviewStandouts, p)
 	};
 }
 

@@ -54,6 +54,8 @@ export interface ScatterRow {
 	execution_rate: number;
 	is_outlier: boolean;
 	outlier_reason: string | null;
+	/** The same sentence in English (localized-column.ts). */
+	outlier_reason_en?: string | null;
 }
 
 export interface HeatmapRow {
@@ -74,6 +76,7 @@ export interface StandoutRow {
 	fiscal_year: number;
 	short_name: string;
 	sentence: string;
+	sentence_en?: string | null;
 	doc_id: string;
 	source_line: number;
 }
@@ -93,6 +96,7 @@ export interface OutlierRow {
 	/** What it is held against: the bar it fell below, 0.3, 1.2, or the computed rate. */
 	threshold: number;
 	reason: string;
+	reason_en?: string | null;
 	doc_id: string;
 	source_line: number;
 }

@@ -1,12 +1,21 @@
 // The trends page's data (/trends): rates by fiscal year per unit and per
 // district, top movers between two years, and the outliers of the chosen
 // units — the same named SQL for the prerender and the reader's browser.
-import type { OutlierRow } from './rows.ts';
+import type { OutlierRow as OutlierRowZh } from './rows.ts';
+import { t } from '../i18n/i18n.ts';
 import { QUERIES } from '../query/queries.ts';
 import type { QueryRunner } from '../query/types.ts';
 
+/** A row of the outlier view with its English sentence (`reason_en`, see localized-column.ts). */
+export type OutlierRow = OutlierRowZh & { reason_en?: string | null };
+
 export const METRICS = ['execution', 'adjustment', 'attainment'] as const;
 export type Metric = (typeof METRICS)[number];
+
+/** A metric's name in the page's language: 预算执行率 / "Budget execution rate". */
+export function metricLabel(m: Metric): string {
+	return t(`trends.metricName.${m}`);
+}
 
 /** Units preselected: the largest budgets. */
 export const DEFAULT_UNITS = 5;

@@ -123,6 +123,8 @@ export interface DistrictUnitRow {
 	attainment_rate: number | null;
 	flags: number;
 	outlier_reason: string | null;
+	/** The same reason in English (the page shows the one of its language, see localized-column.ts). */
+	outlier_reason_en: string | null;
 }
 
 /** One district per year (district_year view): execution from summed money. */

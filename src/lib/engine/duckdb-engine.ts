@@ -14,12 +14,13 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import ehModule from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { fetchWasm } from './wasm-parts.ts';
+import { t } from '../i18n/i18n.ts';
 
 export type EngineState = 'idle' | 'loading-engine' | 'loading-tables' | 'ready' | 'error';
 
 export interface EngineStatus {
 	state: EngineState;
-	/** Chinese, for the reader. */
+	/** For the reader, in the page's language. */
 	message: string;
 	/** 0…1 when known. */
 	progress?: number;
@@ -54,7 +55,7 @@ export function setEngineStatus(s: EngineStatus): void {
  */
 export function explainEngineError(message: string): string {
 	return message.includes('_setThrew')
-		? '此浏览器不支持 WebAssembly 异常处理，兼容版查询引擎无法执行该语句，请使用较新的浏览器'
+		? t('engine.noWasmExceptions')
 		: message;
 }
 
@@ -96,19 +97,19 @@ const absolute = (u: string) => new URL(u, self.location.href).href;
 async function downloadWasm(url: string): Promise<string> {
 	const blob = await fetchWasm(url, (loaded, total) => {
 		// Download is most of the wait; compiling takes the last stretch.
-		if (total > 0) status.set({ state: 'loading-engine', message: '正在加载查询引擎…', progress: 0.9 * Math.min(1, loaded / total) });
+		if (total > 0) status.set({ state: 'loading-engine', message: t('engine.loadingEngine'), progress: 0.9 * Math.min(1, loaded / total) });
 	});
 	return URL.createObjectURL(blob);
 }
 
 async function startEngine(): Promise<Engine> {
-	status.set({ state: 'loading-engine', message: '正在加载查询引擎…', progress: 0 });
+	status.set({ state: 'loading-engine', message: t('engine.loadingEngine'), progress: 0 });
 	performance.mark('engine:instantiate:start');
 	let worker: Worker | undefined;
 	let db: AsyncDuckDB | undefined;
 	try {
 		if (typeof Worker === 'undefined' || typeof WebAssembly === 'undefined')
-			throw new Error('此浏览器不支持 Web Worker 或 WebAssembly');
+			throw new Error(t('engine.noWorker'));
 		// Destructured so the bundler can drop what is not used (getJsDelivrBundles and its CDN URL).
 		const { AsyncDuckDB, VoidLogger, selectBundle } = await import('@duckdb/duckdb-wasm');
 		// No `coi` entry: the threaded build needs cross-origin isolation and a pthread worker.
@@ -119,7 +120,7 @@ async function startEngine(): Promise<Engine> {
 		worker = new Worker(bundle.mainWorker!);
 		// A worker script that fails to load only fires 'error' on the Worker; surface it.
 		const workerFailed = new Promise<never>((_, reject) =>
-			worker!.addEventListener('error', (e) => reject(new Error(`查询引擎工作线程加载失败${e.message ? '：' + e.message : ''}`)), { once: true })
+			worker!.addEventListener('error', (e) => reject(new Error(e.message ? t('engine.workerFailedWith', { cause: e.message }) : t('engine.workerFailed'))), { once: true })
 		);
 		workerFailed.catch(() => undefined); // only the race below cares; later worker errors are not ours
 		db = new AsyncDuckDB(new VoidLogger(), worker);
@@ -148,13 +149,13 @@ async function startEngine(): Promise<Engine> {
 		};
 		performance.measure('engine:instantiate', 'engine:instantiate:start');
 		readyEngine = engine;
-		status.set({ state: 'ready', message: '查询引擎已就绪' });
+		status.set({ state: 'ready', message: t('engine.ready') });
 		return engine;
 	} catch (err) {
 		// Free the worker and its wasm memory; retryEngine() starts from scratch.
 		if (db) await db.terminate().catch(() => undefined);
 		else worker?.terminate();
-		status.set({ state: 'error', message: '查询引擎加载失败', error: errorText(err) });
+		status.set({ state: 'error', message: t('engine.engineFailed'), error: errorText(err) });
 		throw err;
 	}
 }

@@ -8,6 +8,7 @@
 import { asset } from '$app/paths';
 import materializeSql from '../../sql/materialize.sql?raw';
 import metricsSql from '../../sql/metrics.sql?raw';
+import { t } from '../i18n/i18n.ts';
 import { errorText, getEngine, onRetry, setEngineStatus, currentEngine, withConnection } from './duckdb-engine.ts';
 import type { ColumnSpec } from './parquet-to-arrow.ts';
 import type { DecodeRequest, DecodeResponse } from './parquet-decode.worker.ts';
@@ -55,7 +56,7 @@ export function loadManifest(dataUrl: string = defaultDataUrl()): Promise<Manife
 	let p = manifests.get(dataUrl);
 	if (!p) {
 		p = fetch(new URL('manifest.json', dataUrl), { cache: 'no-cache' }).then(async (res) => {
-			if (!res.ok) throw new Error(`manifest.json 下载失败（HTTP ${res.status}）`);
+			if (!res.ok) throw new Error(t('engine.manifestHttp', { status: String(res.status) }));
 			return (await res.json()) as Manifest;
 		});
 		manifests.set(dataUrl, p);
@@ -77,11 +78,11 @@ function decodeWorker(): Worker {
 		const w = waiting.get(data.id);
 		waiting.delete(data.id);
 		if (data.ok) w?.resolve(data);
-		else w?.reject(new Error(data.error));
+		else w?.reject(new Error(data.httpStatus ? t('engine.fileHttp', { status: String(data.httpStatus) }) : data.error));
 	};
 	decoder.onerror = (e) => {
 		// The worker script itself failed (load or syntax error): fail everything in flight.
-		const err = new Error(`数据解码线程出错${e.message ? '：' + e.message : ''}`);
+		const err = new Error(e.message ? t('engine.decoderFailedWith', { cause: e.message }) : t('engine.decoderFailed'));
 		for (const w of waiting.values()) w.reject(err);
 		waiting.clear();
 		decoder?.terminate();
@@ -112,14 +113,14 @@ function report(): void {
 	if (failure) {
 		setEngineStatus({ state: 'error', ...failure });
 	} else if (inFlight.size) {
-		const t = [...inFlight.values()][0];
+		const first = [...inFlight.values()][0];
 		setEngineStatus({
 			state: 'loading-tables',
-			message: `正在加载数据表：${t.name}（${t.rows.toLocaleString('zh-CN')} 行）`,
+			message: t('engine.loadingTable', { name: first.name, rows: first.rows }),
 			progress: batchBytes ? batchDone / batchBytes : undefined
 		});
 	} else {
-		setEngineStatus({ state: 'ready', message: '查询引擎已就绪' });
+		setEngineStatus({ state: 'ready', message: t('engine.ready') });
 	}
 }
 
@@ -141,37 +142,37 @@ let views: Promise<void> | undefined;
 
 const quoteIdent = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-async function loadTable(t: ManifestTable, dataUrl: string): Promise<void> {
-	const mark = `engine:table:${t.name}`;
+async function loadTable(table: ManifestTable, dataUrl: string): Promise<void> {
+	const mark = `engine:table:${table.name}`;
 	performance.mark(`${mark}:start`);
-	inFlight.set(t.name, t);
-	batchBytes += t.bytes;
+	inFlight.set(table.name, table);
+	batchBytes += table.bytes;
 	report();
 	try {
 		// Decoding runs while the engine may still be starting; only the insert waits for it.
-		const url = new URL(t.file, dataUrl);
-		url.searchParams.set('v', t.sha256.slice(0, 16)); // a new file is a new URL: no stale browser cache
+		const url = new URL(table.file, dataUrl);
+		url.searchParams.set('v', table.sha256.slice(0, 16)); // a new file is a new URL: no stale browser cache
 		const engineUp = getEngine().then(report); // once the engine is up, table progress is the news
-		const [decoded] = await Promise.all([decode(url.href, t.columns), engineUp]);
+		const [decoded] = await Promise.all([decode(url.href, table.columns), engineUp]);
 		const insertMs = await withConnection(async (conn) => {
 			const t0 = performance.now();
-			await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(t.name)}`); // a retried load starts clean
-			await conn.insertArrowFromIPCStream(decoded.ipc, { name: t.name, create: true });
+			await conn.query(`DROP TABLE IF EXISTS ${quoteIdent(table.name)}`); // a retried load starts clean
+			await conn.insertArrowFromIPCStream(decoded.ipc, { name: table.name, create: true });
 			return performance.now() - t0;
 		});
 		// From request to queryable (waiting for the engine included); the parts in `detail`.
 		const { rows, bytes, fetchMs, decodeMs } = decoded;
 		measure(mark, `${mark}:start`, { rows, bytes, fetchMs, decodeMs, insertMs });
-		failed.delete(t.name);
-		loaded.add(t.name);
-		batchDone += t.bytes;
+		failed.delete(table.name);
+		loaded.add(table.name);
+		batchDone += table.bytes;
 	} catch (err) {
-		tables.delete(t.name); // the next ensureTables() or retryEngine() tries again
-		failed.set(t.name, dataUrl);
-		failure = { message: `数据表 ${t.name} 加载失败`, error: errorText(err) };
+		tables.delete(table.name); // the next ensureTables() or retryEngine() tries again
+		failed.set(table.name, dataUrl);
+		failure = { message: t('engine.tableFailed', { name: table.name }), error: errorText(err) };
 		throw err;
 	} finally {
-		inFlight.delete(t.name);
+		inFlight.delete(table.name);
 		if (!inFlight.size) batchBytes = batchDone = 0;
 		report();
 	}
@@ -187,7 +188,7 @@ function ensureViews(): Promise<void> | undefined {
 			await conn.query(materializeSql); // the loaded tables never change: roll-ups computed once
 			measure('engine:metrics', 'engine:metrics:start');
 		}).catch((err) => {
-			failure = { message: '指标视图创建失败', error: errorText(err) };
+			failure = { message: t('engine.viewsFailed'), error: errorText(err) };
 			report();
 			throw err;
 		})
@@ -203,7 +204,7 @@ function ensureViews(): Promise<void> | undefined {
  */
 export async function ensureTables(names: string[], dataUrl: string = defaultDataUrl()): Promise<void> {
 	const wanted = new Set<string>();
-	for (const n of names) for (const t of VIEWS.includes(n) ? VIEW_TABLES : [n]) wanted.add(t);
+	for (const n of names) for (const name of VIEWS.includes(n) ? VIEW_TABLES : [n]) wanted.add(name);
 	failure = undefined;
 	const missing = [...wanted].filter((n) => !tables.has(n));
 	if (missing.length) {
@@ -213,16 +214,16 @@ export async function ensureTables(names: string[], dataUrl: string = defaultDat
 			manifest = await loadManifest(dataUrl);
 		} catch (err) {
 			for (const name of missing) failed.set(name, dataUrl); // retryEngine() asks again
-			failure = { message: '数据清单加载失败', error: errorText(err) };
+			failure = { message: t('engine.manifestFailed'), error: errorText(err) };
 			getEngine().then(report, () => undefined); // shown once the engine's own status is done
 			report();
 			throw err;
 		}
 		for (const name of missing) {
 			if (tables.has(name)) continue; // another call started it meanwhile
-			const t = manifest.tables.find((x) => x.name === name);
-			if (!t) throw new Error(`数据集中没有数据表 ${name}`);
-			const p = loadTable(t, dataUrl);
+			const table = manifest.tables.find((x) => x.name === name);
+			if (!table) throw new Error(t('engine.noSuchTable', { name }));
+			const p = loadTable(table, dataUrl);
 			p.catch(() => undefined); // rejections reach the callers that await it, not the console
 			tables.set(name, p);
 		}

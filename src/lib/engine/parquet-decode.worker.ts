@@ -12,7 +12,7 @@ export interface DecodeRequest {
 
 export type DecodeResponse =
 	| { id: number; ok: true; ipc: Uint8Array; rows: number; bytes: number; fetchMs: number; decodeMs: number }
-	| { id: number; ok: false; error: string };
+	| { id: number; ok: false; error: string; /** The HTTP status of a failed download (the page words the message). */ httpStatus?: number };
 
 const scope = self as unknown as {
 	onmessage: ((e: MessageEvent<DecodeRequest>) => void) | null;
@@ -23,7 +23,11 @@ scope.onmessage = async ({ data: { id, url, columns } }) => {
 	try {
 		const t0 = performance.now();
 		const res = await fetch(url);
-		if (!res.ok) throw new Error(`文件下载失败（HTTP ${res.status}）`);
+		if (!res.ok) {
+			// No messages in the worker (it does not know the page's language): the page says it.
+			scope.postMessage({ id, ok: false, error: `HTTP ${res.status}`, httpStatus: res.status });
+			return;
+		}
 		const file = await res.arrayBuffer();
 		const t1 = performance.now();
 		const { ipc, rows } = await parquetToIPC(file, columns);

@@ -3,6 +3,7 @@
 // (the same shapes the build-time Node engine produces in query/plain-rows.ts).
 import { Type, type DataType, type Decimal, type Dictionary, type RecordBatch, type Time } from 'apache-arrow';
 import { currentEngine, explainEngineError, withConnection } from './duckdb-engine.ts';
+import { t } from '../i18n/i18n.ts';
 
 type Convert = (v: unknown) => unknown;
 
@@ -183,7 +184,7 @@ export function query<T = Record<string, unknown>>(sql: string): Promise<T[]> {
 		try {
 			// send() (not query()) so that cancelQuery() can interrupt it between polls.
 			const reader = await conn.send(sql);
-			if (!reader) throw new Error('查询引擎已停止');
+			if (!reader) throw new Error(t('engine.stopped'));
 			const batches: RecordBatch[] = [];
 			for await (const batch of reader) batches.push(batch);
 			return toRows<T>(batches);
@@ -205,7 +206,7 @@ export function queryTabular(sql: string): Promise<TabularResult> {
 		running = true;
 		try {
 			const reader = await conn.send(sql);
-			if (!reader) throw new Error('查询引擎已停止');
+			if (!reader) throw new Error(t('engine.stopped'));
 			// The schema is known once the reader is open (even for 0 rows), and is
 			// dropped again when iteration ends: take it in between.
 			await reader.open();
@@ -221,7 +222,7 @@ export function queryTabular(sql: string): Promise<TabularResult> {
 	});
 }
 
-/** Interrupts the query now running, if any (the SQL workspace's 取消 button). Resolves true if one was cancelled. */
+/** Interrupts the query now running, if any (the SQL workspace's Cancel button). Resolves true if one was cancelled. */
 export async function cancelQuery(): Promise<boolean> {
 	const engine = currentEngine();
 	if (!engine || !running) return false;

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '../i18n/i18n.ts';
 import { fetchWasm } from './wasm-parts.ts';
 
 const BYTES = Uint8Array.from({ length: 1000 }, (_, i) => (i * 7) % 256);
@@ -53,5 +54,19 @@ describe('fetchWasm', () => {
 	it('reports a failed whole-file download with its HTTP status', async () => {
 		const { fetcher } = host({});
 		await expect(fetchWasm(URL_, undefined, fetcher)).rejects.toThrow(/HTTP 404/);
+	});
+});
+
+describe('fetchWasm on English pages', () => {
+	afterEach(() => setLang('zh'));
+
+	it('says in English which download failed', async () => {
+		setLang('en');
+		await expect(fetchWasm(URL_, undefined, host({}).fetcher)).rejects.toThrow('Download of the engine file failed (HTTP 404)');
+		const short = host({
+			[`${URL_}.parts.json`]: JSON.stringify({ file: 'duckdb-eh.abc.wasm', bytes: 1000, parts: ['duckdb-eh.abc.wasm.part1of1'] }),
+			[`${URL_}.part1of1`]: BYTES.subarray(0, 900)
+		});
+		await expect(fetchWasm(URL_, undefined, short.fetcher)).rejects.toThrow('Engine file incomplete: received 900 bytes, expected 1000');
 	});
 });

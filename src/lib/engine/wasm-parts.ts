@@ -2,6 +2,8 @@
 // into (src/publish/split-large-files.ts: every file stays under static hosts'
 // 25 MiB limit). `<url>.parts.json` says which; in dev there is none and the
 // whole file is fetched.
+import { t } from '../i18n/i18n.ts';
+
 export interface PartsIndex {
 	file: string;
 	bytes: number;
@@ -22,8 +24,9 @@ async function readAll(res: Response, onChunk: (n: number) => void): Promise<Uin
 	}
 }
 
-function failed(what: string, res: Response): Error {
-	return new Error(`引擎文件${what}下载失败（HTTP ${res.status}）`);
+function failed(part: string | null, res: Response): Error {
+	const status = String(res.status);
+	return new Error(part === null ? t('engine.wasmHttp', { status }) : t('engine.wasmPartHttp', { part, status }));
 }
 
 /** The wasm (absolute `url`) as a Blob; `onProgress` gets decoded bytes so far and the total when known (0 if not). */
@@ -37,15 +40,15 @@ export async function fetchWasm(url: string, onProgress: Progress = () => {}, fe
 		const chunks: Uint8Array[] = [];
 		for (const part of index.parts) {
 			const res = await fetcher(new URL(part, url).href); // url is absolute
-			if (!res.ok) throw failed(`分片 ${part} `, res);
+			if (!res.ok) throw failed(part, res);
 			chunks.push(...(await readAll(res, tick(index.bytes))));
 		}
-		if (loaded !== index.bytes) throw new Error(`引擎文件不完整：收到 ${loaded} 字节，应为 ${index.bytes} 字节`);
+		if (loaded !== index.bytes) throw new Error(t('engine.wasmIncomplete', { loaded: String(loaded), expected: String(index.bytes) }));
 		return new Blob(chunks as BlobPart[], { type: 'application/wasm' });
 	}
 
 	const res = await fetcher(url);
-	if (!res.ok) throw failed('', res);
+	if (!res.ok) throw failed(null, res);
 	// With Content-Encoding the length is the compressed size: no honest fraction then.
 	const total = res.headers.get('content-encoding') ? 0 : Number(res.headers.get('content-length') ?? 0);
 	return new Blob((await readAll(res, tick(total))) as BlobPart[], { type: 'application/wasm' });

@@ -109,3 +109,16 @@ describe('independent of the runtime locale', () => {
 		}
 	});
 });
+
+describe('formatMoneyWan in English', () => {
+	it('prints millions and billions of yuan, or the printed figure × CNY 10k', () => {
+		// 永和街道 2021: 实际 18,570.21 万元 = CNY 185.7021 million
+		expect(formatMoneyWan(18570.21, { lang: 'en' })).toBe('CNY 185.70\u00a0m');
+		expect(formatMoneyWan(18570.21, { lang: 'en', scale: 'wan' })).toBe('18,570.21 ×\u00a0CNY\u00a010k');
+		expect(formatMoneyWan(18570.21, { lang: 'en', unit: false })).toBe('18,570.21');
+		// 12.2 亿元 = CNY 1.22 billion; rounding decides the unit, as in Chinese
+		expect(formatMoneyWan(122_000, { lang: 'en' })).toBe('CNY 1.22\u00a0bn');
+		expect(formatMoneyWan(99_999.999, { lang: 'en' })).toBe('CNY 1.00\u00a0bn');
+		expect(formatMoneyWan(-359.19, { lang: 'en' })).toBe('CNY −3.59\u00a0m');
+	});
+});

@@ -2,6 +2,7 @@
 // Intl/toLocaleString: the prerender (Node) and the browser must print the
 // same characters, whatever ICU data or system locale either one has.
 import { formatLocale } from 'd3-format';
+import { lang } from '../i18n/i18n.ts';
 
 /** What every formatter prints for a missing value (NULL, undefined, NaN, ±Infinity). */
 export const MISSING = '—';
@@ -47,16 +48,32 @@ export interface MoneyOptions {
 	decimals?: number;
 }
 
+/** 万元 per million yuan, and per billion. */
+const WAN_PER_MILLION = 100;
+const WAN_PER_BILLION = 100_000;
+
 /**
  * Money given in 万元 → `18,570.21 万元`, `8.29 亿元` (auto), `18,570.21` (unit: false).
  * Negative amounts (adjustments) get a true minus: `−359.19 万元`.
+ *
+ * In English (`lang` 'en'): auto → `CNY 185.70 m`, `CNY 1.22 bn` (millions and
+ * billions of yuan read better than 10k units); 'wan' → `18,570.21 × CNY 10k`,
+ * the number as the document prints it; a bare number stays a bare number
+ * (the column header says CNY 10k). A no-break space keeps m, bn and 10k
+ * with their number; a narrow tile may still break after "CNY".
  */
-export function formatMoneyWan(x: Num, opts: MoneyOptions = {}): string {
+export function formatMoneyWan(x: Num, opts: MoneyOptions & { lang?: 'zh' | 'en' } = {}): string {
 	if (missing(x)) return MISSING;
 	const unit = opts.unit ?? true;
 	const decimals = opts.decimals ?? 2;
 	const scale = unit ? (opts.scale ?? 'auto') : 'wan';
 	const f = fmt(`,.${decimals}f`);
+	if ((opts.lang ?? lang()) === 'en' && unit) {
+		if (scale === 'wan') return `${f(x)} ×\u00a0CNY\u00a010k`;
+		const roundedMillions = Math.abs(Number((x / WAN_PER_MILLION).toFixed(decimals)));
+		if (roundedMillions >= WAN_PER_BILLION / WAN_PER_MILLION) return `CNY ${f(x / WAN_PER_BILLION)}\u00a0bn`;
+		return `CNY ${f(x / WAN_PER_MILLION)}\u00a0m`;
+	}
 	// Decide on the rounded figure so 9,999.999 万 prints 1.00 亿元, not 10,000.00 万元.
 	const roundedWan = Math.abs(Number(x.toFixed(decimals)));
 	if (scale === 'auto' && roundedWan >= WAN_PER_YI) return `${f(x / WAN_PER_YI)} 亿元`;

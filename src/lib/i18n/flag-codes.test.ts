@@ -4,9 +4,10 @@
 // running the pipeline on the seeds and on the preview corpus.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { buildPreview, buildRegistered } from '../../../tests/pipeline/helpers.ts';
-import { FLAG_CODES, SEVERITY_LABEL, flagCodeInfo } from './flag-codes.ts';
+import { FLAG_CODES, SEVERITY_LABEL, flagCodeInfo, severityLabel } from './flag-codes.ts';
+import { setLang } from './i18n.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const PIPELINE = join(ROOT, 'src', 'pipeline');
@@ -99,5 +100,35 @@ describe('flag code explanations', () => {
 		expect(flagCodeInfo('constructor').title).toBe('constructor');
 		expect(flagCodeInfo('rate_mismatch').title).toBe('原文比率与计算不符');
 		expect(SEVERITY_LABEL).toEqual({ error: '错误', warning: '警告', info: '提示' });
+	});
+});
+
+describe('flag code explanations in English', () => {
+	afterEach(() => setLang('zh'));
+
+	it('every code has an English title and explanation, without Chinese', () => {
+		setLang('en');
+		for (const c of Object.keys(FLAG_CODES)) {
+			const { title, explanation } = flagCodeInfo(c);
+			expect(title, c).not.toMatch(/[\u4e00-\u9fff]/);
+			expect(explanation, c).toMatch(/^[A-Z].*\.$/);
+			expect(explanation, c).not.toMatch(/[\u4e00-\u9fff]/);
+			expect(FLAG_CODES[c].title, c).toBe(title); // the record reads the page's language too
+		}
+	});
+
+	it('the same records read the page’s language when they are read', () => {
+		setLang('en');
+		expect(flagCodeInfo('rate_mismatch').title).toBe('Printed rate disagrees with computed');
+		expect(flagCodeInfo('brand_new_code')).toEqual({
+			title: 'brand_new_code',
+			explanation: 'This code has no explanation yet. Check the line the flag points to in the source document.'
+		});
+		expect(SEVERITY_LABEL).toEqual({ error: 'error', warning: 'warning', info: 'note' });
+		expect(severityLabel('warning')).toBe('warning');
+		expect(severityLabel('odd')).toBe('odd');
+		setLang('zh');
+		expect(FLAG_CODES.rate_mismatch.title).toBe('原文比率与计算不符');
+		expect(severityLabel('warning')).toBe('警告');
 	});
 });

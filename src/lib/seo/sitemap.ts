@@ -1,6 +1,6 @@
 // The sitemap: every prerendered page as a <url>. Pure functions; the route
 // (src/routes/sitemap.xml/+server.ts) supplies the paths at build time.
-import { NAV_LINKS } from '../i18n/ui.ts';
+import { NAV_LINKS } from '../nav.ts';
 
 /**
  * Pages without route parameters, relative to the site root, with the

@@ -1,12 +1,12 @@
-// The theme rules, and static/theme-init.js (run before first paint) applying
+// The theme rules, and static/page-init.js (run before first paint) applying
 // the same ones: the stored choice, else the system's preference.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseChoice, resolveTheme, THEME_STORAGE_KEY } from './page-theme.ts';
 
-const script = readFileSync(new URL('../../../static/theme-init.js', import.meta.url), 'utf8');
+const script = readFileSync(new URL('../../../static/page-init.js', import.meta.url), 'utf8');
 
-/** Runs theme-init.js against a fake <html>, storage and media query; returns what it set. */
+/** Runs page-init.js against a fake <html>, storage and media query; returns what it set. */
 function runInit(stored: string | null | Error, systemDark: boolean) {
 	const attrs: Record<string, string> = {};
 	const classes = new Set<string>();
@@ -38,7 +38,7 @@ describe('theme choice', () => {
 	});
 });
 
-describe('static/theme-init.js', () => {
+describe('static/page-init.js', () => {
 	it('uses the same storage key as the switch', () => {
 		expect(script).toContain(`'${THEME_STORAGE_KEY}'`);
 	});
@@ -58,5 +58,33 @@ describe('static/theme-init.js', () => {
 		for (const stored of ['light', 'dark', null])
 			for (const systemDark of [false, true])
 				expect(runInit(stored, systemDark).theme).toBe(resolveTheme(parseChoice(stored), systemDark));
+	});
+});
+
+/** Runs page-init.js as a page at `href` (script under `base`) with `lang` stored; returns where it sent the reader. */
+function runLanguage(lang: string | null, href: string, base = '/') {
+	const url = new URL(href);
+	let replaced: string | null = null;
+	const documentElement = { setAttribute: () => {}, classList: { add: () => {} } };
+	const document = { documentElement, currentScript: { src: new URL(`${base}page-init.js`, url).href } };
+	const localStorage = { getItem: (k: string) => (k === 'gz-budget:lang' ? lang : null) };
+	const location = { pathname: url.pathname, search: url.search, hash: url.hash, replace: (to: string) => (replaced = to) };
+	const window = { matchMedia: () => ({ matches: false }) };
+	new Function('document', 'localStorage', 'window', 'location', script)(document, localStorage, window, location);
+	return replaced;
+}
+
+describe('static/page-init.js: the stored language', () => {
+	it('sends a reader who chose English from a Chinese address to the English page, query and fragment kept', () => {
+		expect(runLanguage('en', 'https://x.cn/units/hp-yonghe/?status=not_met#L12')).toBe('/en/units/hp-yonghe/?status=not_met#L12');
+		expect(runLanguage('en', 'https://x.cn/')).toBe('/en/');
+		expect(runLanguage('en', 'https://x.cn/budget/trends/', '/budget/')).toBe('/budget/en/trends/');
+	});
+
+	it('leaves English addresses, Chinese readers and readers without a choice where they are', () => {
+		expect(runLanguage('en', 'https://x.cn/en/units/hp-yonghe/')).toBeNull();
+		expect(runLanguage('zh', 'https://x.cn/units/hp-yonghe/')).toBeNull();
+		expect(runLanguage(null, 'https://x.cn/units/hp-yonghe/')).toBeNull();
+		expect(runLanguage('en', 'https://x.cn/budget/en/', '/budget/')).toBeNull();
 	});
 });

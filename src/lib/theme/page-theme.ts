@@ -1,4 +1,4 @@
-// The page's colour theme in the browser. static/theme-init.js applies the
+// The page's colour theme in the browser. static/page-init.js applies the
 // stored choice before first paint (same key, same rules: keep them in step,
 // page-theme.test.ts runs that script); this module changes it afterwards.
 // The resolved theme lives in <html data-theme>, so anything can follow it

@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '../i18n/i18n.ts';
 import ExportMenu from './ExportMenu.svelte';
 
 describe('ExportMenu.svelte (SSR)', () => {
@@ -14,5 +15,17 @@ describe('ExportMenu.svelte (SSR)', () => {
 		const { body } = render(ExportMenu, { props: { result: { columns: [], rows: [] } } });
 		expect(body).toMatch(/<button[^>]*data-testid="export-csv"[^>]*disabled/);
 		expect(body).toMatch(/<button[^>]*data-testid="export-parquet"[^>]*disabled/);
+	});
+});
+
+describe('ExportMenu.svelte (SSR) on English pages', () => {
+	afterEach(() => setLang('zh'));
+
+	it('offers the exports in English', () => {
+		setLang('en');
+		const { body } = render(ExportMenu, { props: { result: { columns: [{ name: 'a', type: 'INTEGER' }], rows: [[1]] } } });
+		expect(body).toContain('aria-label="Export the query result"');
+		expect(body).toMatch(/<button[^>]*data-testid="export-csv"[^>]*>\s*Export CSV\s*<\/button>/);
+		expect(body).toMatch(/<button[^>]*data-testid="export-parquet"[^>]*>\s*Export Parquet\s*<\/button>/);
 	});
 });

@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '../i18n/i18n.ts';
 import ResultChart from './ResultChart.svelte';
 
 describe('ResultChart.svelte (SSR)', () => {
@@ -29,5 +30,27 @@ describe('ResultChart.svelte (SSR)', () => {
 		const { body } = render(ResultChart, { props: { result: { columns: [{ name: 'name', type: 'VARCHAR' }], rows: [['a']] } } });
 		expect(body).toContain('当前结果没有可绘制的列');
 		expect(body).not.toContain('图表类型');
+	});
+});
+
+describe('ResultChart.svelte (SSR) on English pages', () => {
+	afterEach(() => setLang('zh'));
+
+	it('labels the controls and chart types in English', () => {
+		setLang('en');
+		const result = {
+			columns: [
+				{ name: 'district', type: 'VARCHAR' },
+				{ name: 'budget', type: 'DOUBLE' }
+			],
+			rows: [['越秀区', 1]]
+		};
+		const { body } = render(ResultChart, { props: { result } });
+		for (const label of ['Chart type', 'X axis', 'Y axis (one or more)', 'Series by', '(no series)', 'Export chart as PNG', 'budget (DOUBLE)'])
+			expect(body).toContain(label);
+		expect(body).toMatch(/<option value="bar"[^>]*>Bar chart<\/option>/);
+		expect(body).toMatch(/<option value="pie"[^>]*>Pie chart<\/option>/);
+		expect(body).toContain('aria-label="Chart of the query result"');
+		expect(body).not.toMatch(/图表|横轴|纵轴|分系列/);
 	});
 });

@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '../i18n/i18n.ts';
 import type { TabularResult } from '../engine/query.ts';
 import ResultGrid from './ResultGrid.svelte';
 
@@ -46,5 +47,21 @@ describe('ResultGrid.svelte (SSR)', () => {
 		const { body } = render(ResultGrid, { props: { result: { columns: [], rows: [] } } });
 		expect(body).toContain('没有返回结果列');
 		expect(body).not.toContain('role="grid"');
+	});
+});
+
+describe('ResultGrid.svelte (SSR) on English pages', () => {
+	afterEach(() => setLang('zh'));
+
+	it('labels the grid, its toolbar and its footer in English', () => {
+		setLang('en');
+		const { body } = render(ResultGrid, { props: { result: result(12_345), displayLimit: 10_000 } });
+		expect(body).toContain('aria-label="Query result"');
+		expect(body).toContain('Show raw values');
+		expect(body).toContain('>Copy cell</button>');
+		expect(body).toContain('title="budget (DECIMAL(18,2)): click to sort"');
+		expect(body).toContain('>12,345 rows · showing the first 10,000 (exports include every row)</p>');
+		expect(render(ResultGrid, { props: { result: result(1) } }).body).toMatch(/>1 row<\/p>/);
+		expect(render(ResultGrid, { props: { result: { columns: [], rows: [] } } }).body).toContain('The query ran and returned no columns.');
 	});
 });

@@ -1,5 +1,6 @@
 import { DuckDBInstance } from '@duckdb/node-api';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '../i18n/i18n.ts';
 import type { Manifest } from '../engine/load-tables.ts';
 import { toPlainRows } from '../query/plain-rows.ts';
 import { columnsInScope, completionSchema, guardCatalog, loadCatalog, type RunSql } from './catalog.ts';
@@ -73,5 +74,33 @@ describe('loadCatalog', () => {
 			'k',
 			'v'
 		]);
+	});
+});
+
+describe('loadCatalog on English pages', () => {
+	afterEach(() => setLang('zh'));
+
+	const bilingual = {
+		...manifest,
+		tables: [{ ...manifest.tables[0], columns: [{ name: 'attainment', type: 'DOUBLE', description_zh: '完成度', description_en: 'Attainment (actual ÷ target)' }] }],
+		views: [{ name: 'unit_year', description_zh: '单位 × 年度', description_en: 'One row per unit and year' }]
+	} as unknown as Manifest;
+
+	it('takes the English descriptions of manifest.json, and English table captions', async () => {
+		setLang('en');
+		const c = await loadCatalog(await engine(), bilingual);
+		const indicators = c.objects.find((o) => o.name === 'indicators')!;
+		expect(indicators.description).toBe('Performance indicators (targets and actuals)');
+		expect(indicators.columns.find((x) => x.name === 'attainment')!.description).toBe('Attainment (actual ÷ target)');
+		expect(c.objects.find((o) => o.name === 'unit_year')!.description).toBe('One row per unit and year');
+		const schema = completionSchema(c) as Record<string, { self: { detail: string } }>;
+		expect(schema.units.self.detail).toBe('table · 2 rows');
+		expect(schema.mine_v.self.detail).toBe('temp view');
+	});
+
+	it('falls back to the Chinese description where there is no English one', async () => {
+		setLang('en');
+		const c = await loadCatalog(await engine(), manifest);
+		expect(c.objects.find((o) => o.name === 'unit_year')!.description).toBe('单位 × 年度');
 	});
 });

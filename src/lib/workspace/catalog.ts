@@ -1,11 +1,14 @@
 // What the engine holds, for the schema browser, autocompletion and the
 // statement guard: every table and view of the main schema (published) and
 // of the temp catalog (the analyst's), with columns, types, row counts and
-// the Chinese descriptions of manifest.json. Read from DuckDB's own catalog
+// the descriptions of manifest.json in the page's language. Read from DuckDB's own catalog
 // functions, so temp tables the analyst creates appear after a refresh.
 import type { Completion } from '@codemirror/autocomplete';
 import type { SQLNamespace } from '@codemirror/lang-sql';
 import type { Manifest } from '../engine/load-tables.ts';
+import { lang, t } from '../i18n/i18n.ts';
+import type { MessageKey } from '../i18n/messages/index.ts';
+import { MESSAGES } from '../i18n/messages/index.ts';
 import type { GuardCatalog } from './statement-guard.ts';
 import { tokenize } from './statements.ts';
 
@@ -73,19 +76,19 @@ export async function loadCatalog(run: RunSql, manifest?: Manifest | null, count
 		for (const r of await run<{ name: string; n: number }>(sql)) counts.set(r.name, Number(r.n));
 	}
 
-	const tableDocs = new Map((manifest?.tables ?? []).map((t) => [t.name, t]));
-	const viewDocs = new Map(((manifest?.views ?? []) as { name: string; description_zh?: string }[]).map((v) => [v.name, v.description_zh]));
+	const tableDocs = new Map((manifest?.tables ?? []).map((table) => [table.name, table]));
+	const viewDocs = new Map(((manifest?.views ?? []) as Described[]).map((v) => [v.name, described(v)]));
 
 	return {
 		objects: objects.map((o) => {
 			const doc = o.temporary ? undefined : tableDocs.get(o.name);
-			const colDocs = new Map((doc?.columns ?? []).map((c) => [c.name, c.description_zh]));
+			const colDocs = new Map((doc?.columns ?? []).map((c) => [c.name, described(c)]));
 			return {
 				name: o.name,
 				kind: o.kind,
 				temporary: o.temporary,
 				rows: o.temporary ? (o.kind === 'table' ? Number(o.size ?? 0) : null) : (counts.get(o.name) ?? null),
-				description: o.temporary ? undefined : o.kind === 'view' ? viewDocs.get(o.name) : TABLE_CAPTIONS[o.name],
+				description: o.temporary ? undefined : o.kind === 'view' ? viewDocs.get(o.name) : tableCaption(o.name),
 				columns: columns
 					.filter((c) => c.table_name === o.name && c.temporary === o.temporary)
 					.map((c) => ({ name: c.column_name, type: c.data_type, description: colDocs.get(c.column_name) ?? undefined }))
@@ -97,18 +100,21 @@ export async function loadCatalog(run: RunSql, manifest?: Manifest | null, count
 
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-/** Short Chinese captions of the published tables (manifest.json describes columns, not tables). */
-const TABLE_CAPTIONS: Record<string, string> = {
-	districts: '行政区',
-	units: '街道、镇及下属单位',
-	documents: '来源文件（每份公开文件一行）',
-	budgets: '预算与执行（按口径）',
-	budget_lines: '预算明细行',
-	tasks: '重点任务与项目',
-	indicators: '绩效指标（目标值与完成值）',
-	scores: '自评得分',
-	quality_flags: '数据质量标记'
-};
+interface Described {
+	name: string;
+	description_zh?: string;
+	description_en?: string;
+}
+
+/** A manifest description in the page's language (the Chinese one when there is no English). */
+function described(d: Described): string | undefined {
+	return (lang() === 'en' && d.description_en) || d.description_zh;
+}
+
+/** Short captions of the published tables (manifest.json describes columns, not tables). */
+function tableCaption(name: string): string | undefined {
+	return Object.hasOwn(MESSAGES.zh.sql.tableCaption, name) ? t(`sql.tableCaption.${name}` as MessageKey) : undefined;
+}
 
 /** What the statement guard needs to know. */
 export function guardCatalog(c: Catalog): GuardCatalog {
@@ -125,8 +131,8 @@ function columnCompletion(o: CatalogObject, c: CatalogColumn, boost = 0): Comple
 }
 
 function objectCompletion(o: CatalogObject): Completion {
-	const kind = o.temporary ? (o.kind === 'table' ? '临时表' : '临时视图') : o.kind === 'table' ? '表' : '视图';
-	const rows = o.rows == null ? '' : ` · ${o.rows.toLocaleString('zh-CN')} 行`;
+	const kind = t(o.temporary ? (o.kind === 'table' ? 'sql.schema.tempTable' : 'sql.schema.tempView') : o.kind === 'table' ? 'sql.schema.table' : 'sql.schema.view');
+	const rows = o.rows == null ? '' : ` · ${t('sql.rows', { n: o.rows })}`;
 	return { label: o.name, type: o.kind === 'table' ? 'class' : 'interface', detail: `${kind}${rows}`, info: o.description };
 }
 

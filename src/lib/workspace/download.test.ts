@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '../i18n/i18n.ts';
 import { exportFileName } from './download.ts';
 
 describe('exportFileName', () => {
@@ -14,5 +15,14 @@ describe('exportFileName', () => {
 		expect(exportFileName('a/b:c*?"<>|d', 'png', at)).toBe('a_b_c_d-2026-11-21-1530.png');
 		expect(exportFileName('..', 'csv', at)).toBe('查询结果-2026-11-21-1530.csv');
 		expect(exportFileName('  ', 'csv', at)).toBe('查询结果-2026-11-21-1530.csv');
+	});
+});
+
+describe('exportFileName on English pages', () => {
+	afterEach(() => setLang('zh'));
+
+	it('falls back to query-result', () => {
+		setLang('en');
+		expect(exportFileName('', 'csv', new Date(2026, 10, 21, 15, 30))).toBe('query-result-2026-11-21-1530.csv');
 	});
 });

@@ -6,6 +6,7 @@
 import type { SchemaElement } from 'hyparquet';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { ResultColumn, TabularResult } from '../engine/query.ts';
+import { t } from '../i18n/i18n.ts';
 import { decimalScale, rawText } from './format-cell.ts';
 
 type Element = Omit<SchemaElement, 'name' | 'repetition_type'>;
@@ -252,7 +253,7 @@ export function toParquet(result: TabularResult): ArrayBuffer {
 
 /** toParquet plus which columns fell back to text (for tests and messages). */
 export function writeParquet(result: TabularResult): { buffer: ArrayBuffer; columns: ParquetColumn[] } {
-	if (!result.columns.length) throw new Error('结果没有列，无法导出 Parquet');
+	if (!result.columns.length) throw new Error(t('sql.export.noColumns'));
 	const names = uniqueNames(result.columns.map((c: ResultColumn) => c.name));
 	const schema: SchemaElement[] = [{ name: 'root', num_children: names.length }];
 	const data: { name: string; data: unknown[] }[] = [];

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '../i18n/i18n.ts';
 import type { ResultColumn, TabularResult } from '../engine/query.ts';
 import { PALETTE } from '../charts/theme.ts';
 import {
@@ -266,5 +267,50 @@ describe('with ECharts (SSR SVG, the dashboard setup)', () => {
 		const many = Array.from({ length: 2100 }, (_, i) => [`u${i}`, i, i]);
 		const capped = renderChartSVG(resultChartOption(result(r.columns, many), { type: 'bar', x: 0, y: [1], series: null }), { width: 600, height: 300 });
 		expect(capped).toContain('仅显示前 2,000 个类别（共 2,100 行）');
+	});
+});
+
+describe('resultChartOption on English pages', () => {
+	afterEach(() => setLang('zh'));
+
+	it('describes the chart, its notes and its axes in English', () => {
+		setLang('en');
+		const bars = opt(
+			result(cols(['district', 'VARCHAR'], ['budget', 'DOUBLE'], ['actual', 'BIGINT']), [
+				['越秀区', 10.5, 2],
+				['海珠区', 20, null],
+				['天河区', 3, 3]
+			]),
+			{ type: 'bar', x: 0, y: [1, 2], series: null }
+		);
+		expect(bars.aria.label.description).toBe('Bar chart: “district” on the X axis, “budget”, “actual” on the Y axis; 3 categories, 2 series.');
+
+		const many = opt(result(cols(['unit', 'VARCHAR'], ['n', 'BIGINT']), Array.from({ length: 2500 }, (_, i) => [`u${i}`, i])), {
+			type: 'bar',
+			x: 0,
+			y: [1],
+			series: null
+		});
+		expect(many.title.subtext).toBe('only the first 2,000 categories shown (2,500 rows in all)');
+
+		const pieRows: unknown[][] = Array.from({ length: 14 }, (_, i) => [`item${i + 1}`, i + 1]);
+		pieRows.push(['none', null]);
+		const pie = opt(result(cols(['item', 'VARCHAR'], ['v', 'BIGINT']), pieRows), { type: 'pie', x: 0, y: [1], series: null });
+		expect(pie.series[0].data[11]).toMatchObject({ name: 'Other', value: 6 });
+		expect(pie.title.subtext).toBe('the smallest 3 merged into “Other”; 1 empty, zero or negative values left out');
+		expect(pie.aria.label.description).toMatch(/^Pie chart: slices by “item”, sized by “v”; 12 slices; /);
+		expect(pie.series[0].label.formatter({ name: 'item14', percent: 13.33 })).toBe('item14: 13.33%');
+
+		const empty = opt(result(cols(['a', 'VARCHAR'], ['b', 'DOUBLE']), []), { type: 'bar', x: 0, y: [1], series: null });
+		expect(empty.title.text).toBe('No data to show');
+	});
+
+	it('labels the value axis in k, M and B', () => {
+		setLang('en');
+		expect(compactNumber(12_000_000)).toBe('12M');
+		expect(compactNumber(2_500_000_000)).toBe('2.5B');
+		expect(compactNumber(25_000)).toBe('25k');
+		expect(compactNumber(9999)).toBe('9,999');
+		expect(compactNumber(-20_000)).toBe('\u221220k');
 	});
 });

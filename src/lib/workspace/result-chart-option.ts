@@ -1,10 +1,11 @@
 // A chart of an ad-hoc query result: a default proposed from the column types,
 // and the ECharts option for a chosen spec. Built like the dashboard's builders
-// (charts/options/*.ts): pure, no animation, Chinese ARIA description, data
+// (charts/options/*.ts): pure, no animation, ARIA description in the page's language, data
 // text escaped in tooltips, theme colours. Columns are addressed by index
 // (names may repeat).
 import type { ResultColumn, TabularResult } from '../engine/query.ts';
 import { formatCount } from '../format/number-format.ts';
+import { lang, t } from '../i18n/i18n.ts';
 import { baseOption, itemTooltip, tooltipHtml, type EChartsOption, type TooltipParams } from '../charts/options/common.ts';
 import { categoryStyle, INK } from '../charts/theme.ts';
 import { formatCell, formatFloat, isIntegerType, isNumericType, isTemporalType, isYearName, rawText } from './format-cell.ts';
@@ -21,7 +22,8 @@ export interface ChartSpec {
 }
 
 export const CHART_TYPES: readonly ChartType[] = ['bar', 'line', 'scatter', 'pie'];
-export const CHART_TYPE_LABELS: Record<ChartType, string> = { bar: '柱状图', line: '折线图', scatter: '散点图', pie: '饼图' };
+/** 柱状图 / Bar chart … */
+export const chartTypeLabel = (type: ChartType): string => t(`sql.chart.types.${type}`);
 
 /** Caps that keep an SVG chart responsive and readable; what is left out is said in the subtext. */
 export const MAX_CATEGORIES = 2000;
@@ -102,9 +104,18 @@ export function plotNumber(v: unknown): number | null {
 	return null;
 }
 
-/** Value-axis labels: 万 and 亿 as Chinese readers count (12,000,000 → 1,200万). */
+/**
+ * Value-axis labels: 万 and 亿 as Chinese readers count (12,000,000 → 1,200万);
+ * on English pages thousands, millions and billions (12M).
+ */
 export function compactNumber(v: number): string {
 	const a = Math.abs(v);
+	if (lang() === 'en') {
+		if (a >= 1e9) return `${formatFloat(v / 1e9)}B`;
+		if (a >= 1e6) return `${formatFloat(v / 1e6)}M`;
+		if (a >= 1e4) return `${formatFloat(v / 1e3)}k`;
+		return formatFloat(v);
+	}
 	if (a >= 1e8) return `${formatFloat(v / 1e8)}亿`;
 	if (a >= 1e4) return `${formatFloat(v / 1e4)}万`;
 	return formatFloat(v);
@@ -123,7 +134,10 @@ interface Frame {
 	summary: string;
 }
 
-const count = (n: number) => formatCount(n);
+/** A column name quoted: 「name」 / “name”. */
+const quoted = (name: string) => t('sql.chart.quoted', { name });
+/** Notes joined as clauses: '；' / '; '. */
+const clauses = (notes: string[]) => notes.join(t('sql.chart.clauseSep'));
 
 /**
  * The ECharts option for `spec` over `result`. Beyond the caps (2,000
@@ -135,7 +149,7 @@ export function resultChartOption(result: TabularResult, spec: ChartSpec): EChar
 	const x = columns[spec.x];
 	const ys = spec.y.filter((j) => columns[j]);
 	if (!x || !ys.length || !result.rows.length) {
-		return { ...baseOption('查询结果图表：没有可显示的数据。'), title: { text: '没有可显示的数据', left: 'center', top: 'middle', textStyle: { color: INK.muted, fontSize: 14, fontWeight: 'normal' } } };
+		return { ...baseOption(t('sql.chart.emptyDescription')), title: { text: t('sql.chart.empty'), left: 'center', top: 'middle', textStyle: { color: INK.muted, fontSize: 14, fontWeight: 'normal' } } };
 	}
 	const frame =
 		spec.type === 'scatter'
@@ -143,14 +157,14 @@ export function resultChartOption(result: TabularResult, spec: ChartSpec): EChar
 			: spec.type === 'pie'
 				? pieFrame(result, spec, ys[0])
 				: categoryFrame(result, spec, ys);
-	const yNames = ys.map((j) => `「${columns[j].name}」`).join('、');
-	const description = `${CHART_TYPE_LABELS[spec.type]}：${spec.type === 'pie' ? '扇区' : '横轴'}为「${x.name}」，${spec.type === 'pie' ? '大小' : '纵轴'}为${yNames}${
-		spec.series !== null && columns[spec.series] ? `，按「${columns[spec.series].name}」分系列` : ''
-	}；${frame.summary}${frame.notes.length ? `；${frame.notes.join('；')}` : ''}。`;
+	const yNames = ys.map((j) => quoted(columns[j].name)).join(t('sql.chart.listSep'));
+	const axes = t(spec.type === 'pie' ? 'sql.chart.descPie' : 'sql.chart.descAxes', { type: chartTypeLabel(spec.type), x: quoted(x.name), ys: yNames });
+	const series = spec.series !== null && columns[spec.series] ? t('sql.chart.descSeries', { series: quoted(columns[spec.series].name) }) : '';
+	const description = `${clauses([`${axes}${series}`, frame.summary, ...frame.notes])}${t('sql.chart.end')}`;
 	const top = frame.notes.length ? 28 : 0;
 	const option: EChartsOption = { ...baseOption(description), ...frame.option };
 	if (frame.notes.length) {
-		option.title = { text: '', subtext: frame.notes.join('；'), left: 0, top: 0, itemGap: 0, padding: [0, 0, 4, 0], subtextStyle: { color: INK.muted, fontSize: 12 } };
+		option.title = { text: '', subtext: clauses(frame.notes), left: 0, top: 0, itemGap: 0, padding: [0, 0, 4, 0], subtextStyle: { color: INK.muted, fontSize: 12 } };
 	}
 	if (option.legend) option.legend = { ...(option.legend as object), top };
 	if (option.grid) {
@@ -182,7 +196,7 @@ function categoryFrame(result: TabularResult, spec: ChartSpec, ys: number[]): Fr
 
 	if (!splitBy) {
 		const n = Math.min(rows.length, MAX_CATEGORIES);
-		if (rows.length > n) notes.push(`仅显示前 ${count(n)} 个类别（共 ${count(rows.length)} 行）`);
+		if (rows.length > n) notes.push(t('sql.chart.firstCategoriesOf', { n: formatCount(n), rows: formatCount(rows.length) }));
 		categories = [];
 		for (let k = 0; k < n; k++) categories.push(label(rowAt(k)[spec.x]));
 		meta = ys.map((j) => ({ name: columns[j].name, column: columns[j], index: j }));
@@ -234,9 +248,9 @@ function categoryFrame(result: TabularResult, spec: ChartSpec, ys: number[]): Fr
 				cells.set(key, (cells.get(key) ?? 0) + v);
 			});
 		}
-		if (droppedX) notes.push(`仅显示前 ${count(MAX_CATEGORIES)} 个类别`);
-		if (droppedS) notes.push(`仅显示前 ${count(MAX_SERIES)} 个系列`);
-		if (summed) notes.push('相同横轴值与系列的多行已求和');
+		if (droppedX) notes.push(t('sql.chart.firstCategories', { n: formatCount(MAX_CATEGORIES) }));
+		if (droppedS) notes.push(t('sql.chart.firstSeries', { n: formatCount(MAX_SERIES) }));
+		if (summed) notes.push(t('sql.chart.summed'));
 		categories = xLabels;
 		meta = [];
 		data = [];
@@ -258,7 +272,7 @@ function categoryFrame(result: TabularResult, spec: ChartSpec, ys: number[]): Fr
 	const legend = legendFor(series.length);
 	return {
 		notes,
-		summary: `共 ${count(categories.length)} 个类别、${count(series.length)} 个系列`,
+		summary: t('sql.chart.categoriesSummary', { categories: categories.length, series: series.length }),
 		option: {
 			...(legend ? { legend } : {}),
 			grid: { top: legend ? 60 : 32, left: 8, right: 24, bottom: zoom ? 56 : 8, outerBounds: OUTER_BOUNDS },
@@ -352,12 +366,12 @@ function scatterFrame(result: TabularResult, spec: ChartSpec, ys: number[]): Fra
 			total++;
 		}
 	}
-	if (capped) notes.push(`仅显示前 ${count(MAX_POINTS)} 个点（共 ${count(rows.length)} 行）`);
-	if (droppedS) notes.push(`仅显示前 ${count(MAX_SERIES)} 个系列`);
+	if (capped) notes.push(t('sql.chart.firstPointsOf', { n: formatCount(MAX_POINTS), rows: formatCount(rows.length) }));
+	if (droppedS) notes.push(t('sql.chart.firstSeries', { n: formatCount(MAX_SERIES) }));
 	const legend = legendFor(meta.length);
 	return {
 		notes,
-		summary: `共 ${count(total)} 个点`,
+		summary: t('sql.chart.pointsSummary', { n: total }),
 		option: {
 			...(legend ? { legend } : {}),
 			grid: { top: legend ? 60 : 32, left: 8, right: 24, bottom: 8, outerBounds: OUTER_BOUNDS },
@@ -390,7 +404,7 @@ function scatterFrame(result: TabularResult, spec: ChartSpec, ys: number[]): Fra
 	};
 }
 
-/** Pie: one slice per row (positive values only); past 12 slices the rest is one 其他 slice. */
+/** Pie: one slice per row (positive values only); past 12 slices the rest is one 其他 / Other slice. */
 function pieFrame(result: TabularResult, spec: ChartSpec, y: number): Frame {
 	const { columns, rows } = result;
 	const x = columns[spec.x];
@@ -406,20 +420,20 @@ function pieFrame(result: TabularResult, spec: ChartSpec, y: number): Frame {
 	if (slices.length > MAX_PIE_SLICES) {
 		const sorted = [...slices].sort((a, b) => b.value - a.value);
 		const rest = sorted.slice(MAX_PIE_SLICES - 1);
-		slices = [...sorted.slice(0, MAX_PIE_SLICES - 1), { name: '其他', value: rest.reduce((s, r) => s + r.value, 0) }];
-		notes.push(`最小的 ${count(rest.length)} 项合并为“其他”`);
+		slices = [...sorted.slice(0, MAX_PIE_SLICES - 1), { name: t('sql.chart.other'), value: rest.reduce((s, r) => s + r.value, 0) }];
+		notes.push(t('sql.chart.merged', { n: formatCount(rest.length) }));
 	}
-	if (skipped) notes.push(`已省略 ${count(skipped)} 个空值、零或负值`);
+	if (skipped) notes.push(t('sql.chart.skipped', { n: formatCount(skipped) }));
 	const totalValue = slices.reduce((s, r) => s + r.value, 0);
 	return {
 		notes,
-		summary: `共 ${count(slices.length)} 个扇区`,
+		summary: t('sql.chart.slicesSummary', { n: slices.length }),
 		option: {
 			tooltip: itemTooltip((p) => {
 				const sl = slices[p.dataIndex];
 				if (!sl) return null;
 				const share = totalValue > 0 ? `${formatFloat(Math.round((sl.value / totalValue) * 10000) / 100)}%` : '—';
-				return { title: sl.name, lines: [[yc.name, formatCell(sl.value, yc.type, yc.name)], ['占比', share]] };
+				return { title: sl.name, lines: [[yc.name, formatCell(sl.value, yc.type, yc.name)], [t('sql.chart.share'), share]] };
 			}),
 			series: [
 				{
@@ -428,7 +442,7 @@ function pieFrame(result: TabularResult, spec: ChartSpec, y: number): Frame {
 					radius: ['0%', '62%'],
 					center: ['50%', '55%'],
 					data: slices.map((sl, i) => ({ ...sl, itemStyle: categoryStyle(i) })),
-					label: { color: INK.text, formatter: (p: { name: string; percent: number }) => `${p.name}：${formatFloat(p.percent)}%` },
+					label: { color: INK.text, formatter: (p: { name: string; percent: number }) => t('sql.chart.pieLabel', { name: p.name, percent: formatFloat(p.percent) }) },
 					labelLayout: { hideOverlap: true }
 				}
 			]

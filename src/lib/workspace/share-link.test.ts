@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '../i18n/i18n.ts';
+import { localizePath } from '../i18n/locale-path.ts';
 import { decodeQuery, encodeQuery, readShareHash, shareHash, sqlWorkspaceHref } from './share-link.ts';
 
 const chinese = "-- 满意度指标\nSELECT u.short_name AS 单位, i.name FROM indicators i JOIN units u USING (unit_id)\nWHERE i.name LIKE '%满意%'; -- 😀";
@@ -41,5 +43,22 @@ describe('share links', () => {
 			if (r && 'sql' in r) expect(r.sql, hash).toBe(''); // '#q=' is the empty query
 			else expect(r?.error, hash).toMatch(/链接中的查询/);
 		}
+	});
+});
+
+describe('share links on English pages', () => {
+	afterEach(() => setLang('zh'));
+
+	it('link to the English workspace', () => {
+		setLang('en');
+		expect(sqlWorkspaceHref('..', 'SELECT 1')).toBe(`../en/sql/#q=${encodeQuery('SELECT 1')}`);
+		expect(sqlWorkspaceHref('', 'SELECT 1', { run: true })).toBe(`/en/sql/#q=${encodeQuery('SELECT 1')}&run=1`);
+		expect(sqlWorkspaceHref('', 'SELECT 1')).toBe(`${localizePath('/sql/')}${shareHash('SELECT 1')}`);
+	});
+
+	it('say in English what is wrong with a malformed hash', () => {
+		setLang('en');
+		for (const hash of ['#q=!!!', '#q=not-deflate-data'])
+			expect(readShareHash(hash), hash).toEqual({ error: 'The query in the link is damaged and cannot be decoded (perhaps it was not copied whole)' });
 	});
 });

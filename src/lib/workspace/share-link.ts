@@ -3,6 +3,7 @@
 // reaches a server, so a shared query stays between the two readers.
 // Works the same in Node (prerendered chart links) and in the browser.
 import { deflateSync, inflateSync, strToU8 } from 'fflate';
+import { DEFAULT_LANG, lang, t } from '../i18n/i18n.ts';
 
 function toBase64Url(bytes: Uint8Array): string {
 	let binary = '';
@@ -12,7 +13,7 @@ function toBase64Url(bytes: Uint8Array): string {
 }
 
 function fromBase64Url(text: string): Uint8Array {
-	if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('链接中的查询编码含有无效字符');
+	if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error(t('sql.share.invalidChars'));
 	const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
 	const binary = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
 	const bytes = new Uint8Array(binary.length);
@@ -25,18 +26,18 @@ export function encodeQuery(sql: string): string {
 	return toBase64Url(deflateSync(strToU8(sql), { level: 9 }));
 }
 
-/** The code after `q=` → SQL text. Throws a Chinese message on anything malformed. */
+/** The code after `q=` → SQL text. Throws a reader-facing message on anything malformed. */
 export function decodeQuery(code: string): string {
 	let bytes: Uint8Array;
 	try {
 		bytes = inflateSync(fromBase64Url(code));
 	} catch {
-		throw new Error('链接中的查询已损坏，无法解码（可能复制不完整）');
+		throw new Error(t('sql.share.corrupt'));
 	}
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		throw new Error('链接中的查询不是有效的 UTF-8 文本');
+		throw new Error(t('sql.share.notUtf8'));
 	}
 }
 
@@ -45,9 +46,15 @@ export function shareHash(sql: string, { run = false }: { run?: boolean } = {}):
 	return `#q=${encodeQuery(sql)}${run ? '&run=1' : ''}`;
 }
 
-/** Link to the workspace with `sql` loaded; `base` is SvelteKit's base path (may be relative). */
+/**
+ * Link to the workspace with `sql` loaded, in the page's language (/sql/ or
+ * /en/sql/); `base` is SvelteKit's base path (may be relative).
+ */
 export function sqlWorkspaceHref(base: string, sql: string, opts: { run?: boolean } = {}): string {
-	return `${base}/sql/${shareHash(sql, opts)}`;
+	// localizePath('/sql/') of locale-path.ts, without its $app/paths import:
+	// this module also runs outside SvelteKit (tests/bench under tsx).
+	const l = lang();
+	return `${base}${l === DEFAULT_LANG ? '' : `/${l}`}/sql/${shareHash(sql, opts)}`;
 }
 
 export type SharedQuery = { sql: string; run: boolean } | { error: string };

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLang } from '../i18n/i18n.ts';
 import { checkSql, type GuardCatalog } from './statement-guard.ts';
 
 const catalog: GuardCatalog = {
@@ -128,5 +129,26 @@ describe('checkSql: anything that could change published data is refused', () =>
 		const m = message(sql);
 		expect(m).not.toBeNull();
 		expect(m).toContain(expected);
+	});
+});
+
+describe('checkSql: refusals on English pages', () => {
+	afterEach(() => setLang('zh'));
+
+	it.each([
+		['DROP TABLE units', /^Refused DROP TABLE units: units is not a temp table of this tab\. The published data is read-only/],
+		['DROP MACRO execution_rate', /is not a temp macro of this tab/],
+		['CREATE TABLE t AS SELECT 1', /^Refused CREATE TABLE t AS: Only temp objects can be created/],
+		['CREATE TEMP VIEW unit_year AS SELECT 1', /named like the published table, view or macro unit_year/],
+		['SELECT * FROM (DELETE FROM units RETURNING *)', /^Refused: the statement contains a DELETE sub-statement\./],
+		["COPY units TO 'u.csv'", /does not read or write files/],
+		['SET enable_external_access = true', /changing engine settings/],
+		['BEGIN TRANSACTION', /allows only queries \(SELECT, WITH/],
+		['', /^There is no statement to run\.$/]
+	])('%s', (sql, expected) => {
+		setLang('en');
+		const m = message(sql);
+		expect(m).toMatch(expected);
+		expect(m).not.toMatch(/[\u4e00-\u9fff]/);
 	});
 });

@@ -3,9 +3,10 @@
 // too, so every statement is checked before it reaches the engine. Allowed:
 // reading statements, and the analyst's own scratch objects (CREATE TEMP …,
 // then INSERT/UPDATE/DELETE/DROP/ALTER on objects of the temp catalog).
-// Everything else is refused with a Chinese message naming the statement.
+// Everything else is refused with a message (in the page's language) naming the statement.
 // The check reads tokens (statements.ts), so comments and string contents
 // cannot fool it; anything it does not recognise is refused.
+import { t } from '../i18n/i18n.ts';
 import { splitStatements, type Token } from './statements.ts';
 
 /** What the engine holds right now (names as DuckDB reports them). */
@@ -25,14 +26,12 @@ const READ_PRAGMAS = new Set(['table_info', 'show', 'show_tables', 'show_tables_
 /** Words that begin a data-changing statement; never allowed at the start of a parenthesised sub-statement. */
 const WRITE_WORDS = new Set(['INSERT', 'UPDATE', 'DELETE', 'MERGE', 'DROP', 'ALTER', 'CREATE', 'TRUNCATE', 'COPY', 'ATTACH', 'DETACH']);
 
-const REFUSE_HINT = '已发布的数据在工作台中只读；如需中间结果，可用 CREATE TEMP TABLE … AS SELECT … 建立只存在于本标签页的临时表。';
-
-const upper = (t: Token | undefined) => (t && t.kind === 'word' ? t.text.toUpperCase() : '');
-const isPunct = (t: Token | undefined, p: string) => !!t && t.kind === 'punct' && t.text === p;
+const upper = (tok: Token | undefined) => (tok && tok.kind === 'word' ? tok.text.toUpperCase() : '');
+const isPunct = (tok: Token | undefined, p: string) => !!tok && tok.kind === 'punct' && tok.text === p;
 
 /** An identifier as DuckDB compares it: case-insensitively, quotes removed. */
-function identName(t: Token): string {
-	return (t.kind === 'quoted' ? t.text.slice(1, -1).replace(/""/g, '"') : t.text).toLowerCase();
+function identName(tok: Token): string {
+	return (tok.kind === 'quoted' ? tok.text.slice(1, -1).replace(/""/g, '"') : tok.text).toLowerCase();
 }
 
 /** The statement's head for messages: its first words, shortened. */
@@ -57,9 +56,9 @@ function readName(tokens: Token[], i: number): { parts: string[]; next: number }
 	const parts: string[] = [];
 	let j = i;
 	for (;;) {
-		const t = tokens[j];
-		if (!t || (t.kind !== 'word' && t.kind !== 'quoted')) return parts.length ? { parts, next: j } : null;
-		parts.push(identName(t));
+		const tok = tokens[j];
+		if (!tok || (tok.kind !== 'word' && tok.kind !== 'quoted')) return parts.length ? { parts, next: j } : null;
+		parts.push(identName(tok));
 		j++;
 		if (!isPunct(tokens[j], '.')) return { parts, next: j };
 		j++;
@@ -82,7 +81,6 @@ function hiddenWrite(tokens: Token[], from: number): Token | undefined {
 }
 
 type Kind = 'table' | 'view' | 'macro';
-const KIND_ZH: Record<Kind, string> = { table: '表', view: '视图', macro: '宏' };
 
 class Checker {
 	constructor(
@@ -95,8 +93,8 @@ class Checker {
 		return { ok: false, message };
 	}
 
-	private refuseStatement(i: number, why = REFUSE_HINT): GuardVerdict {
-		return this.refuse(`已拒绝执行 ${head(this.tokens.slice(i), this.sql)}：${why}`);
+	private refuseStatement(i: number, why = t('sql.guard.readOnly')): GuardVerdict {
+		return this.refuse(t('sql.guard.refused', { head: head(this.tokens.slice(i), this.sql), why }));
 	}
 
 	/** Is `parts` (a target name) an object of the temp catalog of that kind? */
@@ -119,7 +117,7 @@ class Checker {
 		if (!name) return this.refuseStatement(i);
 		if (this.isTemp(name.parts, kind)) return name.next;
 		const verb = head(this.tokens.slice(i), this.sql, nameAt - i + 1);
-		return this.refuse(`已拒绝执行 ${verb}：${name.parts.join('.')} 不是本标签页的临时${KIND_ZH[kind]}。${REFUSE_HINT}`);
+		return this.refuse(t('sql.guard.notTemp', { head: verb, name: name.parts.join('.'), kind: t(`sql.guard.kind.${kind}`), hint: t('sql.guard.readOnly') }));
 	}
 
 	private targetCheck(i: number, nameAt: number, kind: Kind): GuardVerdict {
@@ -130,14 +128,14 @@ class Checker {
 	/** After the part already checked: no data-changing sub-statement may hide in the rest. */
 	private rest(from: number, writesTemp: boolean): GuardVerdict {
 		const hidden = hiddenWrite(this.tokens, from);
-		if (hidden) return this.refuse(`已拒绝执行：语句中包含 ${hidden.text.toUpperCase()} 子语句。${REFUSE_HINT}`);
+		if (hidden) return this.refuse(t('sql.guard.hiddenWrite', { word: hidden.text.toUpperCase(), hint: t('sql.guard.readOnly') }));
 		return { ok: true, writesTemp };
 	}
 
 	check(i = 0): GuardVerdict {
-		const t = this.tokens;
-		while (isPunct(t[i], '(')) i++; // (SELECT …) UNION (SELECT …)
-		const word = upper(t[i]);
+		const tk = this.tokens;
+		while (isPunct(tk[i], '(')) i++; // (SELECT …) UNION (SELECT …)
+		const word = upper(tk[i]);
 		if (READ_START.has(word)) return this.rest(i, false);
 		switch (word) {
 			case 'WITH':
@@ -145,46 +143,46 @@ class Checker {
 			case 'EXPLAIN': {
 				// EXPLAIN ANALYZE runs the statement: check what it explains.
 				let j = i + 1;
-				if (upper(t[j]) === 'ANALYZE' || upper(t[j]) === 'ANALYSE') j++;
-				if (isPunct(t[j], '(') && ['FORMAT', 'ANALYZE'].includes(upper(t[j + 1]))) j = skipGroup(t, j);
+				if (upper(tk[j]) === 'ANALYZE' || upper(tk[j]) === 'ANALYSE') j++;
+				if (isPunct(tk[j], '(') && ['FORMAT', 'ANALYZE'].includes(upper(tk[j + 1]))) j = skipGroup(tk, j);
 				return this.check(j);
 			}
 			case 'PRAGMA': {
-				const name = t[i + 1]?.text.toLowerCase() ?? '';
-				return READ_PRAGMAS.has(name) ? this.rest(i, false) : this.refuseStatement(i, '只允许 PRAGMA table_info / show / show_tables / version。');
+				const name = tk[i + 1]?.text.toLowerCase() ?? '';
+				return READ_PRAGMAS.has(name) ? this.rest(i, false) : this.refuseStatement(i, t('sql.guard.pragma'));
 			}
 			case 'CREATE':
 				return this.create(i);
 			case 'INSERT': {
 				let j = i + 1;
-				if (upper(t[j]) === 'OR' && ['REPLACE', 'IGNORE'].includes(upper(t[j + 1]))) j += 2;
-				if (upper(t[j]) !== 'INTO') return this.refuseStatement(i);
+				if (upper(tk[j]) === 'OR' && ['REPLACE', 'IGNORE'].includes(upper(tk[j + 1]))) j += 2;
+				if (upper(tk[j]) !== 'INTO') return this.refuseStatement(i);
 				return this.targetCheck(i, j + 1, 'table');
 			}
 			case 'UPDATE':
 				return this.targetCheck(i, i + 1, 'table');
 			case 'DELETE':
-				return upper(t[i + 1]) === 'FROM' ? this.targetCheck(i, i + 2, 'table') : this.refuseStatement(i);
+				return upper(tk[i + 1]) === 'FROM' ? this.targetCheck(i, i + 2, 'table') : this.refuseStatement(i);
 			case 'TRUNCATE':
-				return this.targetCheck(i, upper(t[i + 1]) === 'TABLE' ? i + 2 : i + 1, 'table');
+				return this.targetCheck(i, upper(tk[i + 1]) === 'TABLE' ? i + 2 : i + 1, 'table');
 			case 'DROP':
 			case 'ALTER': {
-				const what = upper(t[i + 1]);
+				const what = upper(tk[i + 1]);
 				const kind: Kind | null = what === 'TABLE' ? 'table' : what === 'VIEW' ? 'view' : what === 'MACRO' || what === 'FUNCTION' ? 'macro' : null;
 				if (!kind || (word === 'ALTER' && kind === 'macro')) return this.refuseStatement(i);
 				let j = i + 2;
-				if (kind === 'macro' && upper(t[j]) === 'TABLE') j++; // DROP MACRO TABLE m
-				j = skipIfExists(t, j);
+				if (kind === 'macro' && upper(tk[j]) === 'TABLE') j++; // DROP MACRO TABLE m
+				j = skipIfExists(tk, j);
 				// DuckDB drops one object at a time; a list is checked name by name all the same.
 				for (;;) {
 					const next = this.target(i, j, kind);
 					if (typeof next !== 'number') return next;
-					if (!isPunct(t[next], ',')) return this.rest(next, true);
+					if (!isPunct(tk[next], ',')) return this.rest(next, true);
 					j = next + 1;
 				}
 			}
 			case '':
-				return this.refuse(`已拒绝执行 ${t[i] ? head(t.slice(i), this.sql) : '空语句'}：无法识别的语句。`);
+				return this.refuse(t('sql.guard.unrecognised', { head: tk[i] ? head(tk.slice(i), this.sql) : t('sql.guard.emptyStatement') }));
 			default:
 				return this.refuseStatement(i, statementHint(word));
 		}
@@ -192,51 +190,51 @@ class Checker {
 
 	/** WITH name AS (…), … <main statement>: every CTE body and the main statement are checked. */
 	private withQuery(i: number): GuardVerdict {
-		const t = this.tokens;
+		const tk = this.tokens;
 		let j = i + 1;
-		if (upper(t[j]) === 'RECURSIVE') j++;
+		if (upper(tk[j]) === 'RECURSIVE') j++;
 		for (;;) {
 			// name [(columns)] [USING KEY (…)] AS [NOT] [MATERIALIZED] (body)
-			while (j < t.length && upper(t[j]) !== 'AS') j = isPunct(t[j], '(') ? skipGroup(t, j) : j + 1;
+			while (j < tk.length && upper(tk[j]) !== 'AS') j = isPunct(tk[j], '(') ? skipGroup(tk, j) : j + 1;
 			j++;
-			if (upper(t[j]) === 'NOT') j++;
-			if (upper(t[j]) === 'MATERIALIZED') j++;
-			if (!isPunct(t[j], '(')) return this.refuseStatement(i, '无法识别的 WITH 语句。');
-			const end = skipGroup(t, j);
-			const verdict = new Checker(this.sql, t.slice(j + 1, end - 1), this.catalog).check();
+			if (upper(tk[j]) === 'NOT') j++;
+			if (upper(tk[j]) === 'MATERIALIZED') j++;
+			if (!isPunct(tk[j], '(')) return this.refuseStatement(i, t('sql.guard.badWith'));
+			const end = skipGroup(tk, j);
+			const verdict = new Checker(this.sql, tk.slice(j + 1, end - 1), this.catalog).check();
 			if (!verdict.ok) return verdict;
 			j = end;
-			if (!isPunct(t[j], ',')) break;
+			if (!isPunct(tk[j], ',')) break;
 			j++;
 		}
-		return j < t.length ? this.check(j) : this.refuseStatement(i, '缺少主语句。');
+		return j < tk.length ? this.check(j) : this.refuseStatement(i, t('sql.guard.noMain'));
 	}
 
 	/** CREATE [OR REPLACE] TEMP|TEMPORARY TABLE|VIEW|MACRO|FUNCTION [IF NOT EXISTS] name … */
 	private create(i: number): GuardVerdict {
-		const t = this.tokens;
+		const tk = this.tokens;
 		let j = i + 1;
-		if (upper(t[j]) === 'OR' && upper(t[j + 1]) === 'REPLACE') j += 2;
-		const temp = upper(t[j]) === 'TEMP' || upper(t[j]) === 'TEMPORARY';
-		if (!temp) return this.refuseStatement(i, '只能创建临时对象（CREATE TEMP TABLE / VIEW / MACRO），它们只存在于本标签页。');
+		if (upper(tk[j]) === 'OR' && upper(tk[j + 1]) === 'REPLACE') j += 2;
+		const temp = upper(tk[j]) === 'TEMP' || upper(tk[j]) === 'TEMPORARY';
+		if (!temp) return this.refuseStatement(i, t('sql.guard.tempOnly'));
 		j++;
-		const what = upper(t[j]);
+		const what = upper(tk[j]);
 		if (!['TABLE', 'VIEW', 'MACRO', 'FUNCTION'].includes(what))
-			return this.refuseStatement(i, '只能创建临时表、临时视图或临时宏（CREATE TEMP TABLE / VIEW / MACRO）。');
-		j = skipIfExists(t, j + 1);
-		const name = readName(t, j);
+			return this.refuseStatement(i, t('sql.guard.tempKinds'));
+		j = skipIfExists(tk, j + 1);
+		const name = readName(tk, j);
 		if (!name) return this.refuseStatement(i);
 		const qualifiers = name.parts.slice(0, -1);
 		if (qualifiers.length && !(qualifiers[0] === 'temp' || (qualifiers.length === 1 && qualifiers[0] === 'main')))
-			return this.refuseStatement(i, '临时对象只能建在 temp 中。');
+			return this.refuseStatement(i, t('sql.guard.tempSchema'));
 		const bare = name.parts[name.parts.length - 1];
 		const clash = this.catalog.published.find((n) => n.toLowerCase() === bare);
 		if (clash)
-			return this.refuseStatement(i, `临时对象不能与已发布的表、视图或宏 ${clash} 同名（否则本标签页中的图表会读到它）。请换一个名称。`);
-		// CREATE TEMP TABLE t [(columns)] AS <query>: the query must only read.
+			return this.refuseStatement(i, t('sql.guard.clash', { name: clash }));
+		// CREATE TEMP TABLE tk [(columns)] AS <query>: the query must only read.
 		if (what === 'TABLE' || what === 'VIEW')
-			for (let k = name.next; k < t.length; k = isPunct(t[k], '(') ? skipGroup(t, k) : k + 1)
-				if (upper(t[k]) === 'AS') {
+			for (let k = name.next; k < tk.length; k = isPunct(tk[k], '(') ? skipGroup(tk, k) : k + 1)
+				if (upper(tk[k]) === 'AS') {
 					const verdict = this.check(k + 1);
 					return verdict.ok ? { ok: true, writesTemp: true } : verdict;
 				}
@@ -248,26 +246,26 @@ function statementHint(word: string): string {
 	switch (word) {
 		case 'SET':
 		case 'RESET':
-			return '工作台不允许更改引擎设置。';
+			return t('sql.guard.settings');
 		case 'ATTACH':
 		case 'DETACH':
 		case 'USE':
-			return '工作台不允许挂载、卸载或切换数据库。';
+			return t('sql.guard.databases');
 		case 'COPY':
 		case 'EXPORT':
 		case 'IMPORT':
-			return '工作台不允许读写文件；结果可用“导出”按钮保存为 CSV 或 Parquet。';
+			return t('sql.guard.files');
 		case 'INSTALL':
 		case 'LOAD':
 		case 'FORCE':
-			return '工作台不允许安装或加载扩展。';
+			return t('sql.guard.extensions');
 		case 'CALL':
 		case 'CHECKPOINT':
 		case 'VACUUM':
 		case 'ANALYZE':
-			return '工作台不允许调用会改变引擎状态的过程。';
+			return t('sql.guard.procedures');
 		default:
-			return `工作台只允许查询（SELECT、WITH、FROM、VALUES、DESCRIBE、SHOW、SUMMARIZE、PIVOT、EXPLAIN）和本标签页的临时对象。`;
+			return t('sql.guard.queriesOnly');
 	}
 }
 
@@ -277,7 +275,7 @@ function statementHint(word: string): string {
  */
 export function checkSql(sql: string, catalog: GuardCatalog): GuardVerdict {
 	const statements = splitStatements(sql);
-	if (!statements.length) return { ok: false, message: '没有可执行的语句。' };
+	if (!statements.length) return { ok: false, message: t('sql.guard.noStatements') };
 	let writesTemp = false;
 	for (const s of statements) {
 		const verdict = new Checker(sql, s.tokens, catalog).check();

@@ -1,5 +1,7 @@
 -- title: 各单位预算执行率排名
 -- 执行率 = 实际支出 ÷ 全年预算（单位 × 年度，口径“合计”），来自视图 unit_year；只列有执行数据的单位。
+-- title_en: Units ranked by budget execution rate
+-- description_en: Execution rate = actual spending ÷ full-year budget (per unit and year, scope “total”), from the view unit_year; only units with spending figures are listed.
 SELECT
 	rank() OVER (ORDER BY uy.execution_rate DESC) AS rank,
 	uy.short_name,

@@ -1,5 +1,7 @@
 -- title: 未达成指标按类别统计（一级 / 二级指标）
 -- 每个一级、二级指标类别的指标数、可评价数（既有目标又有完成值）、达成与未达成数，以及未达成指标的名称；未填类别的记为“未分类”。
+-- title_en: Unmet indicators by category (category / subcategory)
+-- description_en: Per category and subcategory: indicators, assessable ones (with both a target and an actual), met and not met, and the names of the unmet indicators; indicators without a category count as “未分类” (uncategorised).
 SELECT
 	coalesce(level1, '未分类') AS level1,
 	coalesce(level2, '未分类') AS level2,

@@ -1,5 +1,7 @@
 -- title: 各区汇总：预算执行率与指标达成率
 -- 按区汇总所有年度：执行率由金额加总后计算（Σ实际支出 ÷ Σ全年预算），不是各单位比率的平均。
+-- title_en: District roll-up: budget execution and indicator attainment rates
+-- description_en: All years per district: the execution rate comes from summed money (Σ actual spending ÷ Σ full-year budget), not from averaging the units’ rates.
 SELECT
 	district_code,
 	district_name,

@@ -1,5 +1,7 @@
 -- title: 预算调整幅度（年初预算 → 全年预算）
 -- 调整率 = (全年预算 − 年初预算) ÷ 年初预算，按调整幅度从大到小；同时列出原文中写明的调整率以便核对。
+-- title_en: Budget adjustments (initial budget → full-year budget)
+-- description_en: Adjustment rate = (full-year budget − initial budget) ÷ initial budget, largest adjustment first; the adjustment rate printed in the source is listed alongside for checking.
 SELECT
 	short_name,
 	fiscal_year,

@@ -10,7 +10,7 @@ WITH names AS (
 	WHERE n.name_no IN (SELECT DISTINCT name_no FROM cache.explorer_index WHERE family = $family)
 )
 SELECT o.kind, o.unit_id, o.short_name, o.district_code, o.fiscal_year, o.indicator_id, o.indicator_name,
-	o.value, o.threshold, o.reason, o.doc_id, o.source_line
+	o.value, o.threshold, o.reason, o.reason_en, o.doc_id, o.source_line
 FROM outliers o
 WHERE o.kind = 'over_achievement'
 	AND o.indicator_name IN (SELECT name FROM names)

@@ -1,10 +1,11 @@
 -- "What stands out": the unit-level findings of the shared outlier view (low execution, large
 -- adjustments, printed figures that disagree with computed ones), the indicators furthest from
 -- target, then targets that look set too low. One sentence each, with the unit to link to and
--- the source line. The page calls a figure mismatch 'rate_mismatch'.
+-- the source line. The page calls a figure mismatch 'rate_mismatch'. `sentence` is Chinese,
+-- `sentence_en` the same sentence in English (the outlier view's reason_en).
 SELECT * FROM (
 	SELECT CASE kind WHEN 'figure_mismatch' THEN 'rate_mismatch' ELSE kind END AS kind,
-		unit_id, fiscal_year, short_name, reason AS sentence, doc_id, source_line,
+		unit_id, fiscal_year, short_name, reason AS sentence, reason_en AS sentence_en, doc_id, source_line,
 		-- lowest execution first; the largest adjustments and gaps first
 		CASE kind WHEN 'low_execution' THEN value ELSE -abs(value - CASE kind WHEN 'figure_mismatch' THEN threshold ELSE 0 END) END AS sort_key
 	FROM outliers
@@ -13,10 +14,11 @@ SELECT * FROM (
 	UNION ALL
 	-- the 12 furthest from target first, then the sentence: printf on 12 rows, not on every unmet indicator
 	SELECT 'not_met', unit_id, fiscal_year, short_name,
-		printf('指标“%s”未达成：目标 %s，实际 %s', name, coalesce(target_text, '—'), coalesce(actual_text, '—')),
+		printf('指标“%s”未达成：目标 %s，实际 %s', name, target, actual),
+		printf('indicator “%s” not met: target %s, actual %s', name, target, actual),
 		doc_id, source_line, sort_key
 	FROM (
-		SELECT unit_id, fiscal_year, short_name, name, target_text, actual_text, doc_id, source_line,
+		SELECT unit_id, fiscal_year, short_name, name, coalesce(target_text, '—') AS target, coalesce(actual_text, '—') AS actual, doc_id, source_line,
 			coalesce(attainment, 0) AS sort_key
 		FROM unmet_indicators
 		WHERE ($year IS NULL OR fiscal_year = $year) AND ($district IS NULL OR district_code = $district)
@@ -24,9 +26,9 @@ SELECT * FROM (
 		LIMIT 12
 	)
 	UNION ALL
-	SELECT kind, unit_id, fiscal_year, short_name, sentence, doc_id, source_line, sort_key
+	SELECT kind, unit_id, fiscal_year, short_name, sentence, sentence_en, doc_id, source_line, sort_key
 	FROM (
-		SELECT kind, unit_id, fiscal_year, short_name, reason AS sentence, doc_id, source_line, -value AS sort_key, indicator_id
+		SELECT kind, unit_id, fiscal_year, short_name, reason AS sentence, reason_en AS sentence_en, doc_id, source_line, -value AS sort_key, indicator_id
 		FROM outliers
 		WHERE kind = 'over_achievement'
 			AND ($year IS NULL OR fiscal_year = $year) AND ($district IS NULL OR district_code = $district)

@@ -2,7 +2,7 @@
 -- chosen years ($from … $to): rows of the shared outlier view (metrics.sql
 -- `outliers`, the one the overview reads), each with its one-sentence reason.
 SELECT kind, unit_id, short_name, district_code, fiscal_year, indicator_id, indicator_name,
-	value, threshold, reason, doc_id, source_line
+	value, threshold, reason, reason_en, doc_id, source_line
 FROM outliers
 WHERE list_contains(string_split($units, ','), unit_id)
 	AND fiscal_year BETWEEN least($from, $to) AND greatest($from, $to)

@@ -2,6 +2,8 @@
 // cell met ÷ (met + not_met). A unit with no assessed indicator in a category
 // gets no cell at all (empty), never a 0.
 import { formatCount, formatRate } from '../../format/number-format.ts';
+import { lang, t } from '../../i18n/i18n.ts';
+import { categoryLabel } from '../../i18n/labels.ts';
 import { ATTAINMENT_BINS, attainmentBin, SURFACE } from '../theme.ts';
 import { baseOption, compareText, isNum, itemTooltip, unitLabels, type EChartsOption } from './common.ts';
 
@@ -28,9 +30,32 @@ const ORDER = [
 
 const short = (s: string | null) => (s ?? '未分类').replace(/指标$/, '') || '未分类';
 
-/** `产出指标` + `数量指标` → `产出/数量`. */
+/** `产出指标` + `数量指标` → `产出/数量`: the category's key (taxonomy order, cells), always Chinese. */
 export function categoryKey(level1: string | null, level2: string | null): string {
 	return `${short(level1)}/${short(level2)}`;
+}
+
+/**
+ * A 一级 or 二级 category in the page's language: Chinese as printed; English
+ * from the taxonomy's labels (a category it does not know stays as printed).
+ */
+function levelLabel(s: string | null): string {
+	if (s === '') return s;
+	return categoryLabel(s);
+}
+
+/**
+ * The category as shown on the axis and in tables: `产出/数量` in Chinese (the
+ * key itself), `Output/Quantity` in English.
+ */
+export function categoryName(level1: string | null, level2: string | null): string {
+	if (lang() !== 'en') return categoryKey(level1, level2);
+	const part = (s: string | null) => {
+		const label = levelLabel(s || null);
+		// not in the taxonomy: printed as the key prints it
+		return label === (s || '未分类') ? short(s) : label;
+	};
+	return `${part(level1)}/${part(level2)}`;
 }
 
 function categoryRank(key: string): number {
@@ -52,6 +77,8 @@ export function attainmentHeatmapOption(
 	const categories = [...new Set(input.map((r) => categoryKey(r.level1, r.level2)))].sort(
 		(a, b) => categoryRank(a) - categoryRank(b) || compareText(a, b)
 	);
+	// what the axis shows for each key (the same in Chinese)
+	const nameOf = new Map(input.map((r) => [categoryKey(r.level1, r.level2), categoryName(r.level1, r.level2)]));
 
 	// One y row per unit (and year, when several), in name order.
 	const unitKey = (r: AttainmentHeatmapRow) => `${r.unit_id}\u0000${r.fiscal_year ?? ''}`;
@@ -73,8 +100,8 @@ export function attainmentHeatmapOption(
 	const rates = cells.map((c) => c.rate);
 	const overall = rates.length ? cells.reduce((s, c) => s + (c.row.met ?? 0), 0) / cells.reduce((s, c) => s + (c.row.met ?? 0) + (c.row.not_met ?? 0), 0) : null;
 	const description = cells.length
-		? `指标达成率热力图：纵轴 ${units.length} 个单位，横轴 ${categories.length} 类指标（一级/二级），颜色越深达成率越高，空格表示该类没有可评指标。全部可评指标的达成率为 ${formatRate(overall)}。`
-		: '指标达成率热力图：没有可评的指标。';
+		? t('charts.heatmap.description', { units: units.length, categories: categories.length, rate: formatRate(overall) })
+		: t('charts.heatmap.empty');
 
 	return {
 		...baseOption(description),
@@ -86,16 +113,16 @@ export function attainmentHeatmapOption(
 			return {
 				title: labels[c.y],
 				lines: [
-					['指标类别', `${r.level1 ?? '未分类'} / ${r.level2 ?? '未分类'}`],
-					['达成率', formatRate(c.rate)],
-					['达标 / 可评', `${formatCount(r.met ?? 0)} / ${formatCount((r.met ?? 0) + (r.not_met ?? 0))}`],
-					...(isNum(r.indicators) ? ([['指标总数', formatCount(r.indicators)]] as [string, string][]) : [])
+					[t('charts.heatmap.category'), `${levelLabel(r.level1)} / ${levelLabel(r.level2)}`],
+					[t('charts.heatmap.rate'), formatRate(c.rate)],
+					[t('charts.heatmap.metOfAssessed'), `${formatCount(r.met ?? 0)} / ${formatCount((r.met ?? 0) + (r.not_met ?? 0))}`],
+					...(isNum(r.indicators) ? ([[t('charts.heatmap.indicators'), formatCount(r.indicators)]] as [string, string][]) : [])
 				]
 			};
 		}),
 		xAxis: {
 			type: 'category',
-			data: categories,
+			data: categories.map((k) => nameOf.get(k) ?? k),
 			splitArea: { show: false },
 			axisLabel: { interval: 0, rotate: categories.length > 6 ? 30 : 0 }
 		},
@@ -122,7 +149,7 @@ export function attainmentHeatmapOption(
 		series: [
 			{
 				type: 'heatmap',
-				name: '指标达成率',
+				name: t('charts.heatmap.seriesName'),
 				itemStyle: { borderColor: SURFACE, borderWidth: 1 },
 				data: cells.map((c) => ({
 					value: [c.x, c.y, c.rate],

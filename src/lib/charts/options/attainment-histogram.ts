@@ -2,6 +2,7 @@
 // 10 % bins (explorer-summary.sql), the last bin "150 % and above". A
 // reference line marks 100 %. Bars are counts of indicators.
 import { formatCount } from '../../format/number-format.ts';
+import { t } from '../../i18n/i18n.ts';
 import { INK, PALETTE } from '../theme.ts';
 import { baseOption, itemTooltip, type EChartsOption } from './common.ts';
 
@@ -26,21 +27,28 @@ export function attainmentHistogramOption(bins: readonly HistogramBin[]): EChart
 	const above = all.filter((b) => b.bin >= 12).reduce((s, b) => s + b.n, 0);
 	const peak = all.reduce((a, b) => (b.n > a.n ? b : a), all[0]);
 	const description = total
-		? `完成度分布直方图，每 10% 一档，共 ${formatCount(total)} 项有完成度的指标；完成度低于 100% 的 ${formatCount(below)} 项，120% 及以上的 ${formatCount(above)} 项；最多的一档是 ${binLabel(peak.bin)}（${formatCount(peak.n)} 项）。`
-		: '完成度分布：所选范围内没有可计算完成度的指标。';
+		? t('charts.histogram.description', {
+				total: formatCount(total),
+				below: formatCount(below),
+				above: formatCount(above),
+				peak: binLabel(peak.bin),
+				peakN: formatCount(peak.n)
+			})
+		: t('charts.histogram.empty');
+	const indicators = t('charts.histogram.indicators');
 	return {
 		...baseOption(description),
 		grid: { top: 28, left: 8, right: 16, bottom: 8, containLabel: true },
 		tooltip: itemTooltip((p) => {
 			const b = all[p.dataIndex];
-			return b ? { title: `完成度 ${labels[p.dataIndex]}`, lines: [['指标数', formatCount(b.n)]] } : null;
+			return b ? { title: t('charts.histogram.bin', { bin: labels[p.dataIndex] }), lines: [[indicators, formatCount(b.n)]] } : null;
 		}),
 		xAxis: { type: 'category', data: labels, axisLabel: { interval: 1, rotate: 45, fontSize: 11 } },
-		yAxis: { type: 'value', minInterval: 1, name: '指标数', nameTextStyle: { color: INK.muted } },
+		yAxis: { type: 'value', minInterval: 1, name: indicators, nameTextStyle: { color: INK.muted } },
 		series: [
 			{
 				type: 'bar',
-				name: '指标数',
+				name: indicators,
 				barCategoryGap: '10%',
 				itemStyle: { color: PALETTE[0] },
 				data: all.map((b) => b.n),

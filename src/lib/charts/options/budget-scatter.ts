@@ -1,8 +1,10 @@
 // Budget size (x, 万元) against execution rate (y). Outliers (from the shared
 // SQL outlier view) are a series of their own, labelled with the unit's name.
 import { formatMoneyWan, formatRate } from '../../format/number-format.ts';
+import { t } from '../../i18n/i18n.ts';
+import { localized } from '../../i18n/localized-column.ts';
 import { INK, PALETTE } from '../theme.ts';
-import { baseOption, isNum, itemTooltip, referenceLine, unitLabels, type EChartsOption } from './common.ts';
+import { baseOption, isNum, itemTooltip, joinList, referenceLine, sentences, unitLabels, withNote, type EChartsOption } from './common.ts';
 
 export interface BudgetScatterRow {
 	unit_id: string;
@@ -14,9 +16,19 @@ export interface BudgetScatterRow {
 	execution_rate: number | null;
 	is_outlier: boolean;
 	outlier_reason?: string | null;
+	/** The reason in English (SQL writes both); shown on English pages. */
+	outlier_reason_en?: string | null;
 }
 
-export const SCATTER_SERIES = { normal: '单位', outlier: '异常值' } as const;
+/** The two series' names, in the page's language. */
+export const SCATTER_SERIES = {
+	get normal() {
+		return t('charts.scatter.units');
+	},
+	get outlier() {
+		return t('charts.scatter.outliers');
+	}
+};
 
 /** Log scale when budgets span more than this factor (and all are positive). */
 export const LOG_SPREAD = 20;
@@ -34,12 +46,18 @@ export function budgetScatterOption(input: readonly BudgetScatterRow[]): ECharts
 	const rateMax = Math.ceil((Math.max(1, ...all.map((r) => r.execution_rate!)) + 0.05) * 10) / 10;
 	const rateMin = Math.min(0.9, ...all.map((r) => r.execution_rate!));
 
+	const reason = (r: BudgetScatterRow) => localized(r, 'outlier_reason') ?? null;
 	const description = all.length
-		? `预算规模与执行率散点图：横轴为全年预算（万元${log ? '，对数刻度' : ''}），纵轴为预算执行率，共 ${all.length} 个单位；` +
-			(outliers.length
-				? `异常值 ${outliers.length} 个：${outliers.map((r) => `${labelOf.get(r)}（${r.outlier_reason ?? '异常'}）`).join('，')}。`
-				: '没有异常值。')
-		: '预算规模与执行率：没有可显示的数据。';
+		? sentences([
+				t('charts.scatter.description', { axis: t(log ? 'charts.scatter.axisWanLog' : 'charts.scatter.axisWan'), n: all.length }),
+				outliers.length
+					? t('charts.scatter.outlierList', {
+							n: outliers.length,
+							list: joinList(outliers.map((r) => withNote(labelOf.get(r)!, reason(r) ?? t('charts.scatter.outlierFallback'))))
+						})
+					: t('charts.scatter.noOutliers')
+			])
+		: t('charts.scatter.empty');
 
 	return {
 		...baseOption(description),
@@ -49,16 +67,16 @@ export function budgetScatterOption(input: readonly BudgetScatterRow[]): ECharts
 			const r = (p.seriesIndex === 1 ? outliers : normal)[p.dataIndex];
 			if (!r) return null;
 			const lines: [string, string][] = [
-				['全年预算', formatMoneyWan(r.adjusted_budget_wan)],
-				['预算执行率', formatRate(r.execution_rate)]
+				[t('charts.label.budget'), formatMoneyWan(r.adjusted_budget_wan)],
+				[t('charts.label.executionRate'), formatRate(r.execution_rate)]
 			];
-			if (r.district_name) lines.unshift(['所属区', r.district_name]);
-			if (r.is_outlier) lines.push(['异常原因', r.outlier_reason ?? '—']);
+			if (r.district_name) lines.unshift([t('charts.label.district'), r.district_name]);
+			if (r.is_outlier) lines.push([t('charts.scatter.reason'), reason(r) ?? '—']);
 			return { title: labelOf.get(r) ?? r.short_name, lines };
 		}),
 		xAxis: {
 			type: log ? 'log' : 'value',
-			name: '全年预算（万元）',
+			name: t('common.col.budget'),
 			nameLocation: 'middle',
 			nameGap: 28,
 			scale: !log,
@@ -66,7 +84,7 @@ export function budgetScatterOption(input: readonly BudgetScatterRow[]): ECharts
 		},
 		yAxis: {
 			type: 'value',
-			name: '预算执行率',
+			name: t('charts.label.executionRate'),
 			nameLocation: 'middle',
 			nameGap: 44,
 			min: Math.floor(rateMin * 10) / 10,

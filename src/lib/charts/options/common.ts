@@ -1,6 +1,7 @@
 // Pieces every option builder shares. Builders are pure (rows → option) and
 // used by both the prerendered SVG and the live chart.
 import type { EChartsOption } from 'echarts';
+import { lang, t } from '../../i18n/i18n.ts';
 import { escapeHtml } from '../escape-html.ts';
 import { INK } from '../theme.ts';
 
@@ -19,20 +20,20 @@ export interface TooltipParams {
 /**
  * Options every chart carries: no animation (the SSR picture is the final
  * frame, and the live chart must not move away from it), and an ARIA
- * description in Chinese that the live chart puts on its container.
+ * description in the page's language that the live chart puts on its container.
  */
 export function baseOption(description: string): Pick<EChartsOption, 'animation' | 'aria'> {
 	return { animation: false, aria: { enabled: true, label: { enabled: true, description } } };
 }
 
 /**
- * Tooltip HTML: a title line and `label：value` lines. Every piece is escaped
+ * Tooltip HTML: a title line and `label：value` lines (`label: value` in English). Every piece is escaped
  * here, because ECharts puts the returned string into the page as HTML; the
  * only markup is the line breaks and the bold title added below.
  */
 export function tooltipHtml(title: string, lines: ReadonlyArray<readonly [string, string]>): string {
 	const head = `<strong>${escapeHtml(title)}</strong>`;
-	return [head, ...lines.map(([k, v]) => `${escapeHtml(k)}：${escapeHtml(v)}`)].join('<br/>');
+	return [head, ...lines.map(([k, v]) => t('charts.tooltipLine', { label: escapeHtml(k), value: escapeHtml(v) }))].join('<br/>');
 }
 
 /** An item tooltip whose text comes from `text(params)`, escaped by tooltipHtml. */
@@ -85,11 +86,26 @@ export function unitLabels(
 	);
 	const seen = new Map<string, number>();
 	for (const b of base) seen.set(b, (seen.get(b) ?? 0) + 1);
-	const out = base.map((b, i) => (seen.get(b)! > 1 && rows[i].district_name ? `${b}（${rows[i].district_name}）` : b));
+	const out = base.map((b, i) => (seen.get(b)! > 1 && rows[i].district_name ? withNote(b, rows[i].district_name!) : b));
 	// Still equal (same name, district and year): the id tells them apart.
 	const again = new Map<string, number>();
 	for (const b of out) again.set(b, (again.get(b) ?? 0) + 1);
 	return out.map((b, i) => (again.get(b)! > 1 ? `${b} [${rows[i].unit_id ?? i}]` : b));
+}
+
+/** `永和街道（黄埔区）` / `Yonghe (Huangpu)`: a name with a note in brackets. */
+export function withNote(name: string, note: string): string {
+	return t('charts.withNote', { name, note });
+}
+
+/** Items of a list inside a sentence: `a，b` / `a, b`; `a；b` / `a; b`; `a、b` / `a, b`. */
+export function joinList(items: readonly string[], sep: 'comma' | 'semicolon' | 'enumeration' = 'comma'): string {
+	return items.join(t(`charts.sep.${sep}`));
+}
+
+/** Sentences of a description: run together in Chinese, a space apart in English. */
+export function sentences(parts: readonly string[]): string {
+	return parts.filter(Boolean).join(lang() === 'en' ? ' ' : '');
 }
 
 export const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);

@@ -2,8 +2,9 @@
 // %): execution rate from summed money (Σ actual ÷ Σ budget, never an average
 // of unit rates) and indicator attainment (Σ met ÷ Σ (met + not_met)).
 import { formatCount, formatMoneyWan, formatRate } from '../../format/number-format.ts';
+import { t } from '../../i18n/i18n.ts';
 import { INK, PALETTE } from '../theme.ts';
-import { baseOption, isNum, itemTooltip, referenceLine, type EChartsOption } from './common.ts';
+import { baseOption, isNum, itemTooltip, joinList, referenceLine, type EChartsOption } from './common.ts';
 
 export interface DistrictComparisonRow {
 	district_code: string;
@@ -18,7 +19,15 @@ export interface DistrictComparisonRow {
 	attainment_rate: number | null;
 }
 
-export const DISTRICT_SERIES = { execution: '预算执行率', attainment: '指标达成率' } as const;
+/** The two series' names, in the page's language. */
+export const DISTRICT_SERIES = {
+	get execution() {
+		return t('charts.label.executionRate');
+	},
+	get attainment() {
+		return t('charts.label.attainmentRate');
+	}
+};
 
 export function districtComparisonOption(input: readonly DistrictComparisonRow[]): EChartsOption {
 	// District code order: the official order, stable under filters.
@@ -42,12 +51,13 @@ export function districtComparisonOption(input: readonly DistrictComparisonRow[]
 		data
 	});
 
-	const described = rows
-		.map((r) => `${r.district_name} 执行率 ${formatRate(r.execution_rate)}，达成率 ${formatRate(r.attainment_rate)}`)
-		.join('；');
-	const description = rows.length
-		? `各区对比柱状图：预算执行率（各单位实际支出之和 ÷ 全年预算之和）与指标达成率（达标指标数 ÷ 可评指标数）。${described}。`
-		: '各区对比：没有可显示的数据。';
+	const described = joinList(
+		rows.map((r) =>
+			t('charts.districts.district', { district: r.district_name, execution: formatRate(r.execution_rate), attainment: formatRate(r.attainment_rate) })
+		),
+		'semicolon'
+	);
+	const description = rows.length ? t('charts.districts.description', { districts: described }) : t('charts.districts.empty');
 
 	return {
 		...baseOption(description),
@@ -60,14 +70,14 @@ export function districtComparisonOption(input: readonly DistrictComparisonRow[]
 				p.seriesIndex === 0
 					? [
 							[DISTRICT_SERIES.execution, formatRate(r.execution_rate)],
-							['实际支出合计', formatMoneyWan(r.actual_spend_wan)],
-							['全年预算合计', formatMoneyWan(r.adjusted_budget_wan)],
-							['有预算数据的单位', formatCount(r.units_with_budget)]
+							[t('charts.districts.actualTotal'), formatMoneyWan(r.actual_spend_wan)],
+							[t('charts.districts.budgetTotal'), formatMoneyWan(r.adjusted_budget_wan)],
+							[t('charts.districts.unitsWithBudget'), formatCount(r.units_with_budget)]
 						]
 					: [
 							[DISTRICT_SERIES.attainment, formatRate(r.attainment_rate)],
-							['达标指标', formatCount(r.indicators_met)],
-							['未达标指标', formatCount(r.indicators_not_met)]
+							[t('charts.districts.met'), formatCount(r.indicators_met)],
+							[t('charts.districts.notMet'), formatCount(r.indicators_not_met)]
 						];
 			return { title: r.district_name, lines };
 		}),

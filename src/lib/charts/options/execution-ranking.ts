@@ -1,8 +1,9 @@
 // Units ranked by budget execution rate: horizontal bars, coloured by district,
 // reference lines at 90 % and 100 %.
 import { formatRate } from '../../format/number-format.ts';
+import { t } from '../../i18n/i18n.ts';
 import { categoryIndex, categoryStyle, INK } from '../theme.ts';
-import { baseOption, compareText, isNum, itemTooltip, referenceLine, unitLabels, type EChartsOption } from './common.ts';
+import { baseOption, compareText, isNum, itemTooltip, joinList, referenceLine, unitLabels, type EChartsOption } from './common.ts';
 
 export interface ExecutionRankingRow {
 	unit_id: string;
@@ -76,14 +77,11 @@ export function executionRankingOption(
 			: {})
 	}));
 
-	const top = rows
-		.slice(0, 3)
-		.map((r, i) => `${labels[i]} ${formatRate(r.execution_rate)}`)
-		.join('，');
+	const top = joinList(rows.slice(0, 3).map((r, i) => `${labels[i]} ${formatRate(r.execution_rate)}`));
 	const below90 = rows.filter((r) => r.execution_rate! < 0.9).length;
 	const description = rows.length
-		? `预算执行率排名横向条形图，共 ${rows.length} 个单位，按区着色；参考线为 90% 和 100%。最高：${top}。执行率低于 90% 的单位 ${below90} 个。`
-		: '预算执行率排名：没有可显示的数据。';
+		? t('charts.ranking.description', { n: rows.length, top, below: below90 })
+		: t('charts.ranking.empty');
 
 	return {
 		...baseOption(description),
@@ -95,8 +93,8 @@ export function executionRankingOption(
 				? {
 						title: labels[p.dataIndex],
 						lines: [
-							['所属区', r.district_name],
-							['预算执行率', formatRate(r.execution_rate)]
+							[t('charts.label.district'), r.district_name],
+							[t('charts.label.executionRate'), formatRate(r.execution_rate)]
 						]
 					}
 				: null;

@@ -5,8 +5,9 @@
 // of all units (vertical line). Who sets easy targets and who falls short,
 // told by position and shape, not by colour alone.
 import { formatCount } from '../../format/number-format.ts';
+import { t } from '../../i18n/i18n.ts';
 import { INK, PALETTE } from '../theme.ts';
-import { baseOption, isNum, itemTooltip, unitLabels, type EChartsOption } from './common.ts';
+import { baseOption, isNum, itemTooltip, joinList, sentences, unitLabels, type EChartsOption } from './common.ts';
 
 export interface FamilyTargetRow {
 	unit_id: string;
@@ -25,12 +26,21 @@ export interface FamilyTargetRow {
 	easier_than_median: boolean | null;
 }
 
+/** The series' names, in the page's language. */
 export const FAMILY_SERIES = {
-	range: '目标范围（最低–最高）',
-	target: '目标中位数',
-	actual: '完成中位数',
-	short: '完成中位数（有未达成）'
-} as const;
+	get range() {
+		return t('charts.family.range');
+	},
+	get target() {
+		return t('charts.family.target');
+	},
+	get actual() {
+		return t('charts.family.actual');
+	},
+	get short() {
+		return t('charts.family.short');
+	}
+};
 
 /** A value on the family's basis: 90 → '90%', 5 次 → '5 次'. */
 export function basisValue(v: number | null | undefined, unit: string | null): string {
@@ -54,15 +64,16 @@ export function familyTargetsOption(input: readonly FamilyTargetRow[], opts: { f
 
 	const easier = rows.filter((r) => r.easier_than_median === true).length;
 	const short = rows.filter((r) => r.not_met > 0).length;
-	const family = opts.familyName ?? '该指标族';
+	const family = opts.familyName ?? t('charts.family.defaultName');
 	const description = rows.length
-		? `${family}各单位目标与完成情况：${rows.length} 个单位（年度），全部单位目标中位数 ${fmt(median)}；目标低于（较易于）中位数的 ${formatCount(easier)} 个，有未达成指标的 ${formatCount(short)} 个。` +
-			rows
-				.slice(0, 10)
-				.map((r, i) => `${labels[i]} 目标 ${fmt(r.target_median)}，完成 ${fmt(r.actual_median)}`)
-				.join('；') +
-			(rows.length > 10 ? '……' : '。')
-		: `${family}：没有可比较的目标或完成值。`;
+		? sentences([
+				t('charts.family.description', { family, n: rows.length, median: fmt(median), easier: formatCount(easier), short: formatCount(short) }),
+				joinList(
+					rows.slice(0, 10).map((r, i) => t('charts.family.item', { unit: labels[i], target: fmt(r.target_median), actual: fmt(r.actual_median) })),
+					'semicolon'
+				) + t(rows.length > 10 ? 'charts.more' : 'charts.end')
+			])
+		: t('charts.family.empty', { family });
 
 	const values = rows.flatMap((r) => [r.target_min, r.target_max, r.actual_median]).filter(isNum);
 	const lo = Math.min(...values, median ?? Infinity);
@@ -79,13 +90,13 @@ export function familyTargetsOption(input: readonly FamilyTargetRow[], opts: { f
 			return {
 				title: labels[p.dataIndex],
 				lines: [
-					['指标数', formatCount(r.indicators)],
-					['可比较目标', formatCount(r.compared)],
-					['目标范围', r.compared ? `${fmt(r.target_min)} – ${fmt(r.target_max)}` : '—'],
-					['目标中位数', fmt(r.target_median)],
-					['全部单位目标中位数', fmt(median)],
-					['完成中位数', fmt(r.actual_median)],
-					['未达成', formatCount(r.not_met)]
+					[t('charts.family.indicators'), formatCount(r.indicators)],
+					[t('charts.family.compared'), formatCount(r.compared)],
+					[t('charts.family.targetRange'), r.compared ? `${fmt(r.target_min)} – ${fmt(r.target_max)}` : '—'],
+					[t('charts.family.target'), fmt(r.target_median)],
+					[t('charts.family.familyMedian'), fmt(median)],
+					[t('charts.family.actual'), fmt(r.actual_median)],
+					[t('charts.family.notMet'), formatCount(r.not_met)]
 				]
 			};
 		}),
@@ -125,7 +136,7 @@ export function familyTargetsOption(input: readonly FamilyTargetRow[], opts: { f
 					? {
 							silent: true,
 							symbol: 'none',
-							data: [{ xAxis: median, name: '全部单位目标中位数', lineStyle: { color: INK.reference, type: 'dashed', width: 1 }, label: { formatter: `中位数 ${fmt(median)}`, color: INK.reference, position: 'start' } }]
+							data: [{ xAxis: median, name: t('charts.family.familyMedian'), lineStyle: { color: INK.reference, type: 'dashed', width: 1 }, label: { formatter: t('charts.family.medianLine', { value: fmt(median) }), color: INK.reference, position: 'start' } }]
 						}
 					: undefined
 			},

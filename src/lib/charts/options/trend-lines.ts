@@ -4,8 +4,9 @@
 // line is drawn across years without data. Symbols are always shown: each
 // point is a reported year. Lines differ by colour and by symbol shape.
 import { formatRate, formatSignedRate } from '../../format/number-format.ts';
+import { t } from '../../i18n/i18n.ts';
 import { categoryStyle } from '../theme.ts';
-import { baseOption, isNum, itemTooltip, referenceLine, type EChartsOption } from './common.ts';
+import { baseOption, isNum, itemTooltip, joinList, referenceLine, type EChartsOption } from './common.ts';
 
 export interface TrendSeries {
 	/** Stable key (unit id or district code): colours follow it. */
@@ -16,18 +17,32 @@ export interface TrendSeries {
 
 export type TrendMetric = 'execution' | 'adjustment' | 'attainment';
 
-export const METRIC_LABEL: Record<TrendMetric, string> = {
-	execution: '预算执行率',
-	adjustment: '预算调整率',
-	attainment: '指标达成率'
+/** A metric's name in the page's language: `METRIC_LABEL[metric]` or `metricLabel(metric)`. */
+export const METRIC_LABEL: Readonly<Record<TrendMetric, string>> = {
+	get execution() {
+		return t('charts.label.executionRate');
+	},
+	get adjustment() {
+		return t('charts.label.adjustmentRate');
+	},
+	get attainment() {
+		return t('charts.label.attainmentRate');
+	}
 };
+
+export function metricLabel(metric: TrendMetric): string {
+	return METRIC_LABEL[metric];
+}
+
+/** Whose lines they are: units (default) or districts. '单位' / '区' are accepted as before. */
+export type TrendSubject = 'unit' | 'district' | '单位' | '区';
 
 const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'roundRect', 'pin', 'arrow'] as const;
 
 export function trendLinesOption(
 	input: readonly TrendSeries[],
 	metric: TrendMetric,
-	opts: { years?: readonly number[]; subject?: string } = {}
+	opts: { years?: readonly number[]; subject?: TrendSubject | string } = {}
 ): EChartsOption {
 	const years = [...new Set([...(opts.years ?? []), ...input.flatMap((s) => s.points.map((p) => p.fiscal_year))])].sort((a, b) => a - b);
 	const series = input.map((s) => {
@@ -36,17 +51,19 @@ export function trendLinesOption(
 	});
 	const fmt = metric === 'adjustment' ? formatSignedRate : formatRate;
 	const values = series.flatMap((s) => s.data).filter(isNum);
-	const subject = opts.subject ?? '单位';
+	const subject = opts.subject === 'district' || opts.subject === '区' ? 'district' : 'unit';
+	const metricName = METRIC_LABEL[metric];
 
-	const described = series
-		.map((s) => {
-			const pts = s.data.map((v, i) => (v === null ? null : `${years[i]} 年 ${fmt(v)}`)).filter(Boolean);
-			return pts.length ? `${s.label}：${pts.join('，')}` : `${s.label}：无数据`;
-		})
-		.join('；');
+	const described = joinList(
+		series.map((s) => {
+			const pts = s.data.map((v, i) => (v === null ? null : t('charts.trend.point', { year: years[i], value: fmt(v) }))).filter((x): x is string => x !== null);
+			return pts.length ? t('charts.trend.series', { label: s.label, points: joinList(pts) }) : t('charts.trend.noData', { label: s.label });
+		}),
+		'semicolon'
+	);
 	const description = series.length
-		? `${METRIC_LABEL[metric]}按年度变化的折线图，${series.length} 个${subject}，${years.length} 个年度；只有一个年度的${subject}显示为单独的点。${described}。`
-		: `${METRIC_LABEL[metric]}按年度变化：没有选择${subject}。`;
+		? t('charts.trend.description', { metric: metricName, n: series.length, subject, years: years.length, described })
+		: t('charts.trend.empty', { metric: metricName, subject });
 
 	const refs = metric === 'execution' ? [referenceLine('yAxis', 0.9, '90%', true), referenceLine('yAxis', 1, '100%', false)] : metric === 'adjustment' ? [referenceLine('yAxis', 0, '0', false)] : [referenceLine('yAxis', 1, '100%', false)];
 	const lo = Math.min(0, ...values);
@@ -59,7 +76,7 @@ export function trendLinesOption(
 		tooltip: itemTooltip((p) => {
 			const s = series[p.seriesIndex ?? 0];
 			const v = s?.data[p.dataIndex];
-			return s && isNum(v) ? { title: s.label, lines: [[`${years[p.dataIndex]} 年${METRIC_LABEL[metric]}`, fmt(v)]] } : null;
+			return s && isNum(v) ? { title: s.label, lines: [[t('charts.trend.tooltip', { year: years[p.dataIndex], metric: metricName }), fmt(v)]] } : null;
 		}),
 		xAxis: { type: 'category', data: years.map(String), boundaryGap: true },
 		yAxis: {

@@ -1,10 +1,12 @@
 // One unit's budget against actual spending, by scope (合计, 财政拨款, …) and by
 // year when several: grouped bars 年初预算 / 全年预算 / 实际支出, the
 // execution rate printed over the group.
-import { SCOPE_LABEL } from '../../i18n/zh.ts';
 import { formatMoneyWan, formatRate, formatSignedRate } from '../../format/number-format.ts';
+import { t } from '../../i18n/i18n.ts';
+import { scopeLabel } from '../../i18n/labels.ts';
+import { MESSAGES } from '../../i18n/messages/index.ts';
 import { INK, PALETTE } from '../theme.ts';
-import { baseOption, compareText, isNum, itemTooltip, type EChartsOption } from './common.ts';
+import { baseOption, compareText, isNum, itemTooltip, joinList, withNote, type EChartsOption } from './common.ts';
 
 export interface UnitBudgetRow {
 	budget_id?: string;
@@ -19,11 +21,21 @@ export interface UnitBudgetRow {
 	adjustment_rate?: number | null;
 }
 
-// The one list of scope names (also used by the tables).
-export { SCOPE_LABEL };
-const SCOPE_ORDER = Object.keys(SCOPE_LABEL);
+// Scopes in the order of the one list of scope names (common.scope, also used by the tables).
+const SCOPE_ORDER = Object.keys(MESSAGES.zh.common.scope);
 
-export const BUDGET_SERIES = { initial: '年初预算', adjusted: '全年预算', actual: '实际支出' } as const;
+/** The three series' names, in the page's language. */
+export const BUDGET_SERIES = {
+	get initial() {
+		return t('charts.label.initialBudget');
+	},
+	get adjusted() {
+		return t('charts.label.budget');
+	},
+	get actual() {
+		return t('charts.label.actual');
+	}
+};
 
 export function unitBudgetOption(input: readonly UnitBudgetRow[]): EChartsOption {
 	const scopeRank = (s: string) => (SCOPE_ORDER.includes(s) ? SCOPE_ORDER.indexOf(s) : SCOPE_ORDER.length);
@@ -32,11 +44,13 @@ export function unitBudgetOption(input: readonly UnitBudgetRow[]): EChartsOption
 	);
 	const years = new Set(rows.map((r) => r.fiscal_year));
 	const base = rows.map((r) => {
-		const scope = SCOPE_LABEL[r.scope] ?? r.scope;
+		// a category on the axis: 'Total', not 'total' (Chinese unchanged)
+		const label = scopeLabel(r.scope);
+		const scope = label.charAt(0).toUpperCase() + label.slice(1);
 		return years.size > 1 ? `${r.fiscal_year} ${scope}` : scope;
 	});
 	// Two documents of one year can both state a scope: keep both, name the document.
-	const labels = base.map((b, i) => (base.indexOf(b) !== base.lastIndexOf(b) && rows[i].doc_id ? `${b}（${rows[i].doc_id}）` : b));
+	const labels = base.map((b, i) => (base.indexOf(b) !== base.lastIndexOf(b) && rows[i].doc_id ? withNote(b, rows[i].doc_id!) : b));
 
 	const moneyLabel = (show: boolean) => ({
 		show,
@@ -47,7 +61,7 @@ export function unitBudgetOption(input: readonly UnitBudgetRow[]): EChartsOption
 			const r = rows[p.dataIndex];
 			if (!r || !isNum(r.execution_rate)) return '';
 			// spelled out while there is room; the bare rate once categories crowd
-			return rows.length > 4 ? formatRate(r.execution_rate) : `执行率 ${formatRate(r.execution_rate)}`;
+			return rows.length > 4 ? formatRate(r.execution_rate) : t('charts.budget.rateLabel', { rate: formatRate(r.execution_rate) });
 		}
 	});
 	const bar = (name: string, color: string, pick: (r: UnitBudgetRow) => number | null, labelled = false) => ({
@@ -59,10 +73,18 @@ export function unitBudgetOption(input: readonly UnitBudgetRow[]): EChartsOption
 		data: rows.map(pick)
 	});
 
-	const described = rows
-		.map((r, i) => `${labels[i]}：全年预算 ${formatMoneyWan(r.adjusted_budget_wan)}，实际支出 ${formatMoneyWan(r.actual_spend_wan)}，执行率 ${formatRate(r.execution_rate)}`)
-		.join('；');
-	const description = rows.length ? `预算与实际支出柱状图。${described}。` : '预算与实际支出：没有预算数据。';
+	const described = joinList(
+		rows.map((r, i) =>
+			t('charts.budget.item', {
+				label: labels[i],
+				budget: formatMoneyWan(r.adjusted_budget_wan),
+				actual: formatMoneyWan(r.actual_spend_wan),
+				rate: formatRate(r.execution_rate)
+			})
+		),
+		'semicolon'
+	);
+	const description = rows.length ? t('charts.budget.description', { described }) : t('charts.budget.empty');
 
 	return {
 		...baseOption(description),
@@ -75,17 +97,17 @@ export function unitBudgetOption(input: readonly UnitBudgetRow[]): EChartsOption
 				[BUDGET_SERIES.initial, formatMoneyWan(r.initial_budget_wan)],
 				[BUDGET_SERIES.adjusted, formatMoneyWan(r.adjusted_budget_wan)],
 				[BUDGET_SERIES.actual, formatMoneyWan(r.actual_spend_wan)],
-				['预算执行率', formatRate(r.execution_rate)]
+				[t('charts.label.executionRate'), formatRate(r.execution_rate)]
 			];
-			if (isNum(r.reported_execution_rate)) lines.push(['文件所列执行率', formatRate(r.reported_execution_rate)]);
-			if (isNum(r.adjustment_rate)) lines.push(['预算调整率', formatSignedRate(r.adjustment_rate)]);
+			if (isNum(r.reported_execution_rate)) lines.push([t('charts.label.reportedExecutionRate'), formatRate(r.reported_execution_rate)]);
+			if (isNum(r.adjustment_rate)) lines.push([t('charts.label.adjustmentRate'), formatSignedRate(r.adjustment_rate)]);
 			return { title: labels[p.dataIndex], lines };
 		}),
 		xAxis: { type: 'category', data: labels, axisTick: { alignWithLabel: true } },
 		yAxis: {
 			type: 'value',
 			min: 0,
-			name: '万元',
+			name: t('charts.wan'),
 			axisLabel: { formatter: (v: number) => formatMoneyWan(v, { unit: false, decimals: 0 }) }
 		},
 		series: [

@@ -1,8 +1,9 @@
 // A unit's tasks and projects by amount (万元), largest first, coloured by the
 // spending unit when project tables name one.
 import { formatMoneyWan } from '../../format/number-format.ts';
+import { t } from '../../i18n/i18n.ts';
 import { categoryIndex, categoryStyle, INK } from '../theme.ts';
-import { baseOption, compareText, isNum, itemTooltip, type EChartsOption } from './common.ts';
+import { baseOption, compareText, isNum, itemTooltip, joinList, sentences, type EChartsOption } from './common.ts';
 
 export interface UnitTaskRow {
 	task_id: string;
@@ -14,7 +15,12 @@ export interface UnitTaskRow {
 	spending_unit_name?: string | null;
 }
 
-const KIND_LABEL: Record<string, string> = { key_task: '重点任务', project: '项目' };
+/** A task's kind in the page's language; an unknown kind as it is. */
+function kindLabel(kind: string): string {
+	if (kind === 'key_task') return t('charts.tasks.keyTask');
+	if (kind === 'project') return t('charts.tasks.project');
+	return kind;
+}
 
 /** Pixel height for `n` bars. */
 export function unitTasksHeight(n: number): number {
@@ -44,7 +50,7 @@ export function unitTasksOption(input: readonly UnitTaskRow[]): EChartsOption {
 	const seriesKeys = grouped ? [...groups, ...(rows.some((r) => !spender(r)) ? [''] : [])] : [''];
 	const series = seriesKeys.map((key) => ({
 		type: 'bar' as const,
-		name: key || (grouped ? '未注明使用单位' : '金额'),
+		name: key || (grouped ? t('charts.tasks.noSpendingUnit') : t('charts.tasks.amount')),
 		barGap: '-100%',
 		barMaxWidth: 18,
 		itemStyle: key ? categoryStyle(index.get(key)!) : categoryStyle(grouped ? groups.length : 0),
@@ -54,10 +60,12 @@ export function unitTasksOption(input: readonly UnitTaskRow[]): EChartsOption {
 
 	const total = rows.reduce((s, r) => s + r.amount_wan!, 0);
 	const description = rows.length
-		? `任务与项目资金条形图：${rows.length} 项，按金额从大到小，合计 ${formatMoneyWan(total)}；最大：${labels[0]}（${formatMoneyWan(rows[0].amount_wan)}）。` +
-			(grouped ? `按使用单位着色：${groups.join('、')}。` : '') +
-			(unpriced ? `另有 ${unpriced} 项未列金额，未画出。` : '')
-		: '任务与项目：没有列出金额的任务。';
+		? sentences([
+				t('charts.tasks.description', { n: rows.length, total: formatMoneyWan(total), largest: labels[0], amount: formatMoneyWan(rows[0].amount_wan) }),
+				grouped ? t('charts.tasks.grouped', { units: joinList(groups, 'enumeration') }) : '',
+				unpriced ? t('charts.tasks.unpriced', { n: unpriced }) : ''
+			])
+		: t('charts.tasks.empty');
 
 	return {
 		...baseOption(description),
@@ -66,16 +74,16 @@ export function unitTasksOption(input: readonly UnitTaskRow[]): EChartsOption {
 		tooltip: itemTooltip((p) => {
 			const r = rows[p.dataIndex];
 			if (!r) return null;
-			const lines: [string, string][] = [['金额', formatMoneyWan(r.amount_wan)]];
-			if (r.kind) lines.push(['类型', KIND_LABEL[r.kind] ?? r.kind]);
-			if (spender(r)) lines.push(['使用单位', spender(r)]);
-			if (r.fiscal_year != null) lines.push(['年度', String(r.fiscal_year)]);
+			const lines: [string, string][] = [[t('charts.tasks.amount'), formatMoneyWan(r.amount_wan)]];
+			if (r.kind) lines.push([t('charts.tasks.kind'), kindLabel(r.kind)]);
+			if (spender(r)) lines.push([t('charts.tasks.spendingUnit'), spender(r)]);
+			if (r.fiscal_year != null) lines.push([t('charts.tasks.year'), String(r.fiscal_year)]);
 			return { title: r.name, lines };
 		}),
 		xAxis: {
 			type: 'value',
 			min: 0,
-			name: '万元',
+			name: t('charts.wan'),
 			axisLabel: { formatter: (v: number) => formatMoneyWan(v, { unit: false, decimals: 0 }) }
 		},
 		yAxis: {

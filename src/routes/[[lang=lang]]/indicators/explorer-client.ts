@@ -2,6 +2,7 @@
 // explorer reads, and the CSV export. Imported by the page, which runs them
 // only after hydration (they load the engine dynamically).
 import { EXPORT_LIMIT, EXPLORER_TABLES, filterParams, prepareExplorer, type ExplorerFilters } from '$lib/data/explorer';
+import { t } from '$lib/i18n/i18n';
 import { bindSql } from '$lib/query/bind-sql';
 import { QUERIES } from '$lib/query/queries';
 import type { QueryRunner } from '$lib/query/types';
@@ -20,7 +21,11 @@ export function explorerDb(): Promise<QueryRunner> {
 	return shared;
 }
 
-/** Every filtered row (up to EXPORT_LIMIT) as CSV with a BOM, for Excel. */
+/**
+ * Every filtered row (up to EXPORT_LIMIT) as CSV with a BOM, for Excel. The
+ * file is data: its column headers are explorer-export.sql's (Chinese) in
+ * either language; only the file name follows the page's language.
+ */
 export async function exportExplorerCsv(filters: ExplorerFilters): Promise<void> {
 	await explorerDb();
 	const [{ queryTabular }, { csvBlob }, { downloadBlob, exportFileName }] = await Promise.all([
@@ -29,5 +34,5 @@ export async function exportExplorerCsv(filters: ExplorerFilters): Promise<void>
 		import('$lib/workspace/download')
 	]);
 	const result = await queryTabular(bindSql(QUERIES.explorerExport, { ...filterParams(filters), limit: EXPORT_LIMIT }));
-	downloadBlob(csvBlob(result), exportFileName('绩效指标', 'csv'));
+	downloadBlob(csvBlob(result), exportFileName(t('explorer.exportFileName'), 'csv'));
 }

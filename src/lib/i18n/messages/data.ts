@@ -1,0 +1,88 @@
+// Messages of data: the downloads page (/data/). Text between backticks is
+// shown as code (the page splits it); file and column names stay as they are.
+import type { Translation } from './shape.ts';
+
+export const zh = {
+	title: '数据下载',
+	description: '下载本站全部数据表（Parquet 与 CSV）、数据字典与原始文件，附校验值与使用示例。',
+	lead: {
+		intro: '本站图表所用的全部数据均可下载，可自行核对与分析。数据集版本',
+		afterVersion: '，',
+		built: '生成于',
+		afterBuilt: '（北京时间）。金额单位：{unit}。',
+		synthetic: '这是用于性能测试的合成数据，不是真实数据。'
+	},
+	zip: '下载全部数据（ZIP，{size}）',
+	zipNote: '包含全部 Parquet、CSV、原始文件、数据字典与 manifest.json；SHA-256',
+	tablesTitle: '数据表',
+	col: {
+		table: '数据表',
+		description: '说明',
+		rows: '行数',
+		csv: 'CSV（UTF-8，含 BOM）',
+		sha256: 'SHA-256（Parquet）',
+		column: '列',
+		type: '类型'
+	},
+	views: '视图（在浏览器的 SQL 工作台与下方示例中可直接查询，由 `metrics.sql` 定义）：',
+	viewSeparator: '；',
+	viewDescription: '（{description}）',
+	dictionaryTitle: '数据字典',
+	dictionaryDownload: '下载数据字典（Markdown）',
+	columns: '{n, plural, other {# 列}}',
+	diyTitle: '自己动手',
+	diyIntro:
+		'下面三种方式得到同一结果：2021 年各单位的预算执行率（实际支出 ÷ 全年预算）。先下载 `budgets.parquet` 与 `units.parquet`（或整个 ZIP 并解压）。',
+	duckdbTitle: 'DuckDB 命令行',
+	pythonTitle: 'Python（duckdb 或 pandas）',
+	/** A comment in the Python example. */
+	needsPyarrow: '# 需要 pyarrow',
+	excel:
+		'打开 `csv/budgets.csv`（UTF-8 带 BOM，中文可直接显示），筛选 `fiscal_year` = 2021 且 `scope` = total，\n新增一列 `=实际支出列/全年预算列`，设置为百分比格式；单位名称可用 `XLOOKUP` 从 `csv/units.csv` 按 `unit_id` 取得。',
+	sumNote: '集团或区汇总时，执行率应以金额合计相除（Σ实际支出 ÷ Σ全年预算），而不是对各单位的执行率取平均；详见',
+	sumNoteLink: '计算方法',
+	sumNoteEnd: '。'
+} as const;
+
+export const en: Translation<typeof zh> = {
+	title: 'Download the data',
+	description:
+		'Download every data table of this site (Parquet and CSV), the data dictionary and the source documents, with checksums and examples of use.',
+	lead: {
+		intro: 'All the data behind this site’s charts can be downloaded, to check and analyse yourself. Dataset version',
+		afterVersion: ',',
+		built: 'built',
+		afterBuilt: ' (Beijing time). Money unit: {unit}.',
+		synthetic: 'This is synthetic data for performance testing, not real data.'
+	},
+	zip: 'Download all data (ZIP, {size})',
+	zipNote: 'All Parquet and CSV files, the source documents, the data dictionary and manifest.json; SHA-256',
+	tablesTitle: 'Tables',
+	col: {
+		table: 'Table',
+		description: 'Description',
+		rows: 'Rows',
+		csv: 'CSV (UTF-8 with BOM)',
+		sha256: 'SHA-256 (Parquet)',
+		column: 'Column',
+		type: 'Type'
+	},
+	views: 'Views (query them directly in the browser’s SQL workspace and in the examples below; defined in `metrics.sql`):',
+	viewSeparator: '; ',
+	viewDescription: ' ({description})',
+	dictionaryTitle: 'Data dictionary',
+	dictionaryDownload: 'Download the data dictionary (Markdown)',
+	columns: '{n, plural, one {# column} other {# columns}}',
+	diyTitle: 'Try it yourself',
+	diyIntro:
+		'Three ways to the same result: the budget execution rate of every unit in 2021 (actual spending ÷ full-year budget). First download `budgets.parquet` and `units.parquet` (or the whole ZIP, unzipped).',
+	duckdbTitle: 'DuckDB command line',
+	pythonTitle: 'Python (duckdb or pandas)',
+	needsPyarrow: '# needs pyarrow',
+	excel:
+		'Open `csv/budgets.csv` (UTF-8 with a BOM, so Excel shows the Chinese text correctly), filter `fiscal_year` = 2021 and `scope` = total,\nadd a column `=actual_spend_wan/adjusted_budget_wan` formatted as a percentage; look unit names up with `XLOOKUP` in `csv/units.csv` by `unit_id`.',
+	sumNote:
+		'For a group of units or a district, compute the execution rate from summed money (Σ actual spending ÷ Σ full-year budget), not by averaging the units’ rates; see the ',
+	sumNoteLink: 'methodology',
+	sumNoteEnd: '.'
+};
