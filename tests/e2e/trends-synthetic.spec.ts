@@ -60,6 +60,9 @@ test('ten fiscal years: each chosen unit is one line through all ten', async ({ 
 		return route.abort();
 	});
 	await page.goto(`${SYN_ORIGIN}${BASE_PATH}/trends/?units=${UNITS.join(',')}&metric=attainment&from=${FIRST_YEAR}&to=${FIRST_YEAR + YEARS - 1}`);
+	// the chart's table is built once its <details> is opened (Chart.svelte)
+	await expect(page.locator('html[data-hydrated]')).toHaveCount(1, { timeout: 30_000 });
+	await page.locator('[data-chart="trend-units"] details.chart-table summary').click();
 	const table = page.locator('[data-table="trend-units"] tbody tr');
 	await expect(table).toHaveCount(UNITS.length * YEARS, { timeout: 90_000 });
 	await expect(page.locator('[data-trends]')).toHaveAttribute('data-state', 'ready');
@@ -81,6 +84,7 @@ test('ten fiscal years: each chosen unit is one line through all ten', async ({ 
 	await expect(page.locator('[data-table="movers-up"] tbody tr')).toHaveCount(10);
 	await expect(page.locator('[data-table="movers-down"] tbody tr')).toHaveCount(10);
 	// the district chart has every district with ten years
+	await page.locator('[data-chart="trend-districts"] details.chart-table summary').click();
 	await expect(page.locator('[data-table="trend-districts"] tbody tr')).toHaveCount(11 * YEARS);
 	expect(foreign).toEqual([]);
 });
