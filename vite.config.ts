@@ -6,6 +6,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/pipeline/**/*.test.ts'],
 		environment: 'node',
+		// both languages' messages, loaded once (the site loads one per page)
+		setupFiles: ['tests/unit/setup-i18n.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 120_000
 	}

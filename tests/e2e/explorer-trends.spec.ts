@@ -48,6 +48,7 @@ test('searching 满意度 finds all 54 satisfaction indicators of the seeds, 服
 	const foreign = await sealOrigin(page);
 	const violations = watchCsp(page);
 	await page.goto('indicators/');
+	await expect(page.locator('html[data-hydrated]')).toHaveCount(1, { timeout: 30_000 }); // handlers attached before typing
 	await page.getByLabel('搜索指标名称').fill('满意度');
 	await expect(page.locator('[data-field="explorer-total"]')).toHaveText('54', { timeout: 60_000 });
 	await ready(page);
@@ -64,6 +65,7 @@ test('searching 满意度 finds all 54 satisfaction indicators of the seeds, 服
 
 test('choosing the 满意度 family shows one row per unit, with targets against the median', async ({ page }) => {
 	await page.goto('indicators/');
+	await expect(page.locator('html[data-hydrated]')).toHaveCount(1, { timeout: 30_000 }); // handlers attached before typing
 	await page.locator('select[name="family"]').selectOption('satisfaction');
 	const family = page.locator('[data-table="family-units"] tbody tr');
 	await expect(family).toHaveCount(4, { timeout: 60_000 });
@@ -108,6 +110,7 @@ test('the filtered list exports as CSV with a BOM, one line per indicator', asyn
 test('the trends page: points for single years, a metric switch, movers and outliers from DuckDB-WASM', async ({ page }) => {
 	const foreign = await sealOrigin(page);
 	await page.goto('trends/');
+	await expect(page.locator('html[data-hydrated]')).toHaveCount(1, { timeout: 30_000 }); // handlers attached before typing
 	await expect(page.locator('[data-chart="trend-units"] [data-live]')).toHaveCount(1, { timeout: 30_000 });
 	// every seed unit has a rate in one year at most: points, and no line between years
 	await expect(page.locator('[data-chart="trend-units"] p.visually-hidden')).toContainText('永和街道：2021 年 96.68%');

@@ -75,8 +75,9 @@ test('the overview’s filters survive the switch, and the English page re-queri
 test('a reader who chose English gets English from a Chinese address', async ({ page }) => {
 	await page.goto('./');
 	await expect(page.locator('html[data-hydrated]')).toHaveCount(1);
-	await page.getByTestId('language-switch').click();
+	await Promise.all([page.waitForURL(/\/en\/$/), page.getByTestId('language-switch').click()]);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	expect(await page.evaluate(() => localStorage.getItem('gz-budget:lang'))).toBe('en');
 	await page.goto('trends/');
 	await expect(page).toHaveURL(/\/en\/trends\/$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');

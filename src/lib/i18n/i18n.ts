@@ -1,12 +1,14 @@
 // The site's two languages through svelte-i18n (ICU messages, a locale store,
-// fallback). Chinese is the default and the reference; English pages live
-// under /en/ (routes/[[lang=lang]]). A page is rendered in one language from
-// start to end: the root layout sets it before anything renders, and a
-// language switch is a full page load (LanguageSwitch.svelte), so `t()` can be
-// a plain function, usable in components, chart builders and formatters alike.
-import { addMessages, init, locale, unwrapFunctionStore, format } from 'svelte-i18n';
+// lazy dictionaries). Chinese is the default and the reference; English pages
+// live under /en/ (routes/[[lang=lang]]). A page is rendered in one language
+// from start to end: the root layout loads and sets it before anything
+// renders, and a language switch is a full page load (LanguageSwitch.svelte),
+// so `t()` can be a plain function, usable in components, chart builders and
+// formatters alike. Each language's dictionary is its own chunk: a page in
+// the browser downloads only its own.
+import { format, init, locale, register, unwrapFunctionStore, waitLocale } from 'svelte-i18n';
 import { get } from 'svelte/store';
-import { MESSAGES, type MessageKey } from './messages/index.ts';
+import type { MessageKey } from './messages/index.ts';
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -17,11 +19,11 @@ export const LANG_TAG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 
 // svelte-i18n's locales are the BCP 47 tags: in the browser it writes the
 // current one into <html lang>, which must stay zh-CN (screen readers, fonts).
-addMessages(LANG_TAG.zh, MESSAGES.zh);
-addMessages(LANG_TAG.en, MESSAGES.en);
-init({ fallbackLocale: LANG_TAG[DEFAULT_LANG], initialLocale: LANG_TAG[DEFAULT_LANG] });
+register(LANG_TAG.zh, () => import('./messages/zh.ts'));
+register(LANG_TAG.en, () => import('./messages/en.ts'));
 
 const formatMessage = unwrapFunctionStore(format);
+let initialized = false;
 
 export function isLang(x: unknown): x is Lang {
 	return x === 'zh' || x === 'en';
@@ -32,9 +34,31 @@ export function lang(): Lang {
 	return get(locale) === LANG_TAG.en ? 'en' : DEFAULT_LANG;
 }
 
-/** Before a page renders (root layout load, server and browser alike). */
+/**
+ * Before a page renders (root layout load, server and browser alike): loads
+ * the language's dictionary and makes it the page's. The first language set
+ * is also the fallback, so a browser page never loads the other one.
+ */
+export async function loadLang(l: Lang): Promise<void> {
+	if (!initialized) {
+		init({ fallbackLocale: LANG_TAG[l], initialLocale: LANG_TAG[l] });
+		initialized = true;
+	} else if (get(locale) !== LANG_TAG[l]) {
+		locale.set(LANG_TAG[l]);
+	}
+	await waitLocale(LANG_TAG[l]);
+}
+
+/** Switches a loaded language synchronously (tests; both are loaded there by loadAllLangs). */
 export function setLang(l: Lang): void {
 	if (get(locale) !== LANG_TAG[l]) locale.set(LANG_TAG[l]);
+}
+
+/** Both dictionaries, Chinese the page language (Node: tests, scripts). */
+export async function loadAllLangs(): Promise<void> {
+	await loadLang('zh');
+	await loadLang('en');
+	setLang('zh');
 }
 
 export type MessageValues = Record<string, string | number>;
@@ -42,4 +66,9 @@ export type MessageValues = Record<string, string | number>;
 /** The message `key` in the page's language, `{name}` placeholders filled from `values`. */
 export function t(key: MessageKey, values?: MessageValues): string {
 	return formatMessage(key, values ? { values } : undefined);
+}
+
+/** The message `key` if there is one, else `fallback` (labels of coded values that may be new). */
+export function tOr(key: string, fallback: string): string {
+	return formatMessage(key, { default: fallback });
 }

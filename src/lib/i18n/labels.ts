@@ -1,16 +1,18 @@
 // Labels of the dataset's coded values in the page's language. A value with
 // no label (a new code, a category the taxonomy does not know) is shown as
 // it is, never dropped.
-import { t } from './i18n.ts';
-import { MESSAGES } from './messages/index.ts';
-import type { MessageKey } from './messages/index.ts';
+import { t, tOr } from './i18n.ts';
+
+/** Indicator statuses (values.status), in the order filters list them. */
+export const STATUS_CODES = ['met', 'not_met', 'no_actual', 'no_target', 'not_comparable'] as const;
+/** Budget scopes (budgets.scope), in the order tables and charts list them. */
+export const SCOPE_CODES = ['total', 'fiscal_appropriation', 'other_funds', 'general_public_budget', 'government_fund'] as const;
 
 type Group = 'status' | 'scope' | 'kind' | 'direction' | 'outlier' | 'category';
 
 function label(group: Group, value: string | null | undefined): string {
 	if (value === null || value === undefined || value === '') return t('common.ui.missing');
-	const known = Object.hasOwn(MESSAGES.zh.common[group], value);
-	return known ? t(`common.${group}.${value}` as MessageKey) : value;
+	return tOr(`common.${group}.${value}`, value);
 }
 
 /** met → 达成 / "met" */

@@ -6,9 +6,8 @@
 import type { Completion } from '@codemirror/autocomplete';
 import type { SQLNamespace } from '@codemirror/lang-sql';
 import type { Manifest } from '../engine/load-tables.ts';
-import { lang, t } from '../i18n/i18n.ts';
+import { lang, t, tOr } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/messages/index.ts';
-import { MESSAGES } from '../i18n/messages/index.ts';
 import type { GuardCatalog } from './statement-guard.ts';
 import { tokenize } from './statements.ts';
 
@@ -113,7 +112,7 @@ function described(d: Described): string | undefined {
 
 /** Short captions of the published tables (manifest.json describes columns, not tables). */
 function tableCaption(name: string): string | undefined {
-	return Object.hasOwn(MESSAGES.zh.sql.tableCaption, name) ? t(`sql.tableCaption.${name}` as MessageKey) : undefined;
+	return tOr(`sql.tableCaption.${name}`, '') || undefined;
 }
 
 /** What the statement guard needs to know. */

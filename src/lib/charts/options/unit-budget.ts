@@ -3,8 +3,7 @@
 // execution rate printed over the group.
 import { formatMoneyWan, formatRate, formatSignedRate } from '../../format/number-format.ts';
 import { t } from '../../i18n/i18n.ts';
-import { scopeLabel } from '../../i18n/labels.ts';
-import { MESSAGES } from '../../i18n/messages/index.ts';
+import { SCOPE_CODES, scopeLabel } from '../../i18n/labels.ts';
 import { INK, PALETTE } from '../theme.ts';
 import { baseOption, compareText, isNum, itemTooltip, joinList, withNote, type EChartsOption } from './common.ts';
 
@@ -22,7 +21,7 @@ export interface UnitBudgetRow {
 }
 
 // Scopes in the order of the one list of scope names (common.scope, also used by the tables).
-const SCOPE_ORDER = Object.keys(MESSAGES.zh.common.scope);
+const SCOPE_ORDER: readonly string[] = SCOPE_CODES;
 
 /** The three series' names, in the page's language. */
 export const BUDGET_SERIES = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { MESSAGES } from './index.ts';
+import ZH from './zh.ts';
+import EN from './en.ts';
 
 type Dict = { [k: string]: string | Dict };
 
@@ -28,8 +29,8 @@ function placeholders(msg: string): string[] {
 	return [...names].sort();
 }
 
-const zh = flatten(MESSAGES.zh as unknown as Dict);
-const en = flatten(MESSAGES.en as unknown as Dict);
+const zh = flatten(ZH as unknown as Dict);
+const en = flatten(EN as unknown as Dict);
 
 describe('messages', () => {
 	it('has an English message for every Chinese one, and no other', () => {
