@@ -102,3 +102,12 @@ test('a unit page’s indicator filters are kept in its address', async ({ page 
 	await expect(page.locator('select[name="status"]')).toHaveValue('not_met');
 	await expect(rows).toHaveCount(unmet);
 });
+
+test('the switch keeps filters and the choice before the page has hydrated (the app’s JavaScript blocked)', async ({ page }) => {
+	await page.route('**/_app/immutable/**', (route) => route.abort());
+	await page.goto('units/lw-jinhua/?status=not_met');
+	await Promise.all([page.waitForURL(/\/en\/units\/lw-jinhua\/\?status=not_met$/), page.getByTestId('language-switch').click()]);
+	expect(await page.evaluate(() => localStorage.getItem('gz-budget:lang'))).toBe('en');
+	await page.goto('sources/');
+	await expect(page).toHaveURL(/\/en\/sources\/$/);
+});

@@ -88,3 +88,32 @@ describe('static/page-init.js: the stored language', () => {
 		expect(runLanguage('en', 'https://x.cn/budget/en/', '/budget/')).toBeNull();
 	});
 });
+
+describe('static/page-init.js: the language switch', () => {
+	/** Runs page-init.js at `href`, then clicks an <a data-lang-switch=to href=target>; returns storage and the link. */
+	function click(to: string, target: string, href: string) {
+		const url = new URL(href);
+		const stored: Record<string, string> = {};
+		let onClick: ((e: unknown) => void) | undefined;
+		const document = {
+			documentElement: { setAttribute: () => {}, classList: { add: () => {} } },
+			currentScript: null,
+			addEventListener: (type: string, f: (e: unknown) => void, capture: boolean) => {
+				if (type === 'click' && capture) onClick = f;
+			}
+		};
+		const localStorage = { getItem: () => null, setItem: (k: string, v: string) => (stored[k] = v) };
+		const location = { pathname: url.pathname, search: url.search, hash: url.hash, replace: () => {} };
+		const link = new URL(target, url);
+		const a = { getAttribute: (k: string) => (k === 'data-lang-switch' ? to : null), search: link.search, hash: link.hash };
+		const window = { matchMedia: () => ({ matches: false }) };
+		new Function('document', 'localStorage', 'window', 'location', script)(document, localStorage, window, location);
+		onClick!({ target: { closest: (sel: string) => (sel === 'a[data-lang-switch]' ? a : null) } });
+		return { stored: stored['gz-budget:lang'], search: a.search, hash: a.hash };
+	}
+
+	it('stores the chosen language and carries the query and fragment over, hydrated or not', () => {
+		expect(click('zh', '/units/hp-yonghe/', 'https://x.cn/en/units/hp-yonghe/?status=not_met#indicators')).toEqual({ stored: 'zh', search: '?status=not_met', hash: '#indicators' });
+		expect(click('en', '/en/?year=all', 'https://x.cn/?year=2021')).toEqual({ stored: 'en', search: '?year=all', hash: '' });
+	});
+});
