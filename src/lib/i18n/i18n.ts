@@ -22,8 +22,14 @@ export const LANG_TAG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
 register(LANG_TAG.zh, () => import('./messages/zh.ts'));
 register(LANG_TAG.en, () => import('./messages/en.ts'));
 
+// Set at once, so nothing that runs before the root layout's load (an engine
+// started early, a script importing a module) meets an unset locale: in the
+// browser the prerendered <html lang> says the page's language, in Node it is
+// Chinese. Being also the fallback, the browser never loads the other one.
+const initial: Lang = typeof document !== 'undefined' && document.documentElement.lang === LANG_TAG.en ? 'en' : DEFAULT_LANG;
+init({ fallbackLocale: LANG_TAG[initial], initialLocale: LANG_TAG[initial] });
+
 const formatMessage = unwrapFunctionStore(format);
-let initialized = false;
 
 export function isLang(x: unknown): x is Lang {
 	return x === 'zh' || x === 'en';
@@ -36,16 +42,10 @@ export function lang(): Lang {
 
 /**
  * Before a page renders (root layout load, server and browser alike): loads
- * the language's dictionary and makes it the page's. The first language set
- * is also the fallback, so a browser page never loads the other one.
+ * the language's dictionary and makes it the page's.
  */
 export async function loadLang(l: Lang): Promise<void> {
-	if (!initialized) {
-		init({ fallbackLocale: LANG_TAG[l], initialLocale: LANG_TAG[l] });
-		initialized = true;
-	} else if (get(locale) !== LANG_TAG[l]) {
-		locale.set(LANG_TAG[l]);
-	}
+	if (get(locale) !== LANG_TAG[l]) locale.set(LANG_TAG[l]);
 	await waitLocale(LANG_TAG[l]);
 }
 
