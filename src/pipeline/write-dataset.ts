@@ -181,7 +181,7 @@ export class StagedDataset {
 			if (meta.sourcesRoot && !meta.synthetic) {
 				manifest.downloads = await writeDownloads(this.conn, tmp, {
 					manifest,
-					selects: Object.fromEntries(TABLES.map((t) => [t.name, publishedSelect(t)])),
+					tables: Object.fromEntries(TABLES.map((t) => [t.name, { select: publishedSelect(t), columns: t.columns }])),
 					sources: Object.fromEntries(this.ds.documents.map((d) => [d.doc_id, d.source_file])),
 					sourcesRoot: meta.sourcesRoot,
 					zipName: `guangzhou-budget-performance-${DATASET_VERSION}.zip`
