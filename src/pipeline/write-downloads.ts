@@ -68,7 +68,7 @@ export function dataDictionary(m: DictionaryInput): string {
  */
 async function writeCsv(conn: DuckDBConnection, table: CsvTable, path: string): Promise<void> {
 	const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
-	const kinds = table.columns.map((c) => (c.type === 'VARCHAR' ? 'text' : 'number') as const);
+	const kinds = table.columns.map((c): 'text' | 'number' => (c.type === 'VARCHAR' ? 'text' : 'number'));
 	const result = await conn.stream(`SELECT ${table.columns.map((c) => `CAST(${q(c.name)} AS VARCHAR)`).join(', ')} FROM (${table.select})`);
 	const fh = await open(path, 'w');
 	try {
