@@ -39,6 +39,13 @@ export const zh = {
 	needsPyarrow: '# 需要 pyarrow',
 	excel:
 		'打开 `csv/budgets.csv`（UTF-8 带 BOM，中文可直接显示），筛选 `fiscal_year` = 2021 且 `scope` = total，\n新增一列 `=实际支出列/全年预算列`，设置为百分比格式；单位名称可用 `XLOOKUP` 从 `csv/units.csv` 按 `unit_id` 取得。',
+	spreadsheetTitle: '在 Excel、WPS 或 LibreOffice 中打开 CSV',
+	spreadsheetIntro: 'CSV 文件是 UTF-8 编码、带 BOM，逗号分隔。大多数软件双击即可正确显示中文；若出现乱码，按下面的方法以 UTF-8 导入：',
+	spreadsheetExcel: 'Excel：「数据」→「从文本/CSV」，选择文件，「文件原始格式」选「65001: Unicode (UTF-8)」，分隔符选「逗号」，再点「加载」。',
+	spreadsheetWps: 'WPS 表格：「数据」→「导入数据」→「直接打开数据文件」，选择文件，编码选「Unicode (UTF-8)」，分隔符号选「逗号」。',
+	spreadsheetCalc: 'LibreOffice Calc：打开文件时出现「文本导入」对话框，「字符集」选「Unicode (UTF-8)」，「分隔符」勾选「逗号」，再点「确定」。',
+	formulaGuard:
+		'以 `=`、`+`、`-`、`@` 或制表符开头的文字，在 CSV 中前面加了一个单引号 `\'`（例如目标值 `\'=12个`），以免电子表格把它当作公式运行；数值不受影响，Parquet 文件中的原文也不变。',
 	sumNote: '集团或区汇总时，执行率应以金额合计相除（Σ实际支出 ÷ Σ全年预算），而不是对各单位的执行率取平均；详见',
 	sumNoteLink: '计算方法',
 	sumNoteEnd: '。'
@@ -81,6 +88,13 @@ export const en: Translation<typeof zh> = {
 	needsPyarrow: '# needs pyarrow',
 	excel:
 		'Open `csv/budgets.csv` (UTF-8 with a BOM, so Excel shows the Chinese text correctly), filter `fiscal_year` = 2021 and `scope` = total,\nadd a column `=actual_spend_wan/adjusted_budget_wan` formatted as a percentage; look unit names up with `XLOOKUP` in `csv/units.csv` by `unit_id`.',
+	spreadsheetTitle: 'Opening the CSV in Excel, WPS or LibreOffice',
+	spreadsheetIntro: 'The CSV files are UTF-8 with a BOM, separated by commas. Most programs show the Chinese text correctly on a double click; if it comes out garbled, import the file as UTF-8:',
+	spreadsheetExcel: 'Excel: Data → From Text/CSV, choose the file, set File Origin to "65001: Unicode (UTF-8)" and the delimiter to Comma, then Load.',
+	spreadsheetWps: 'WPS Spreadsheets: Data → Import Data → Open data file directly, choose the file, set the encoding to "Unicode (UTF-8)" and the separator to Comma.',
+	spreadsheetCalc: 'LibreOffice Calc: opening the file shows the Text Import dialog; set Character set to "Unicode (UTF-8)", tick Comma under Separator Options, then OK.',
+	formulaGuard:
+		'Text that starts with `=`, `+`, `-`, `@` or a tab has an apostrophe `\'` in front of it in the CSV (a target printed `=12…` reads `\'=12…`), so that no spreadsheet runs it as a formula; numbers are untouched, and the Parquet files keep the text as printed.',
 	sumNote:
 		'For a group of units or a district, compute the execution rate from summed money (Σ actual spending ÷ Σ full-year budget), not by averaging the units’ rates; see the ',
 	sumNoteLink: 'methodology',
