@@ -80,14 +80,15 @@ export function renderReport(input: { outcomes: DocumentOutcome[]; notes: { file
 		...manifest.tables.map((t) => `| ${t.name} | ${t.rows} |`),
 		'',
 		'| file | doc_id | unit | year | kind | lines | fact | prose | unparsed | indicators | flags |',
-		'|---|---|---|---:|---|---:|---:|---:|---:|---:|---:|',
-		...outcomes.map(
-			(o) =>
-				`| ${cell(o.file)} | ${o.doc_id ?? '—'} | ${o.unit_id ?? '—'} | ${o.fiscal_year ?? '—'} | ${o.kind ?? (o.error ? 'not ingested' : 'unknown')} | ` +
-				`${o.counts.total} | ${o.counts.fact} | ${o.counts.prose} | ${o.counts.unparsed} | ${o.rows.indicators} | ${o.flags.length} |`
-		),
-		''
+		'|---|---|---|---:|---|---:|---:|---:|---:|---:|---:|'
 	);
+	for (const o of outcomes) {
+		lines.push(
+			`| ${cell(o.file)} | ${o.doc_id ?? '—'} | ${o.unit_id ?? '—'} | ${o.fiscal_year ?? '—'} | ${o.kind ?? (o.error ? 'not ingested' : 'unknown')} | ` +
+				`${o.counts.total} | ${o.counts.fact} | ${o.counts.prose} | ${o.counts.unparsed} | ${o.rows.indicators} | ${o.flags.length} |`
+		);
+	}
+	lines.push('');
 	if (input.notes.length) {
 		lines.push('## Not documents', '', 'Entries of the source folder that are neither read nor flagged:', '', '| entry | why |', '|---|---|');
 		for (const n of input.notes) lines.push(`| ${cell(n.file)} | ${cell(n.reason, 300)} |`);
