@@ -78,8 +78,7 @@ export async function ingestRegistered(dataDir: string, registry: Registry, fami
 		if (registered.has(file)) continue;
 		const type = sourceFileKind(file);
 		if ('reason' in type) {
-			result.outcomes.push(failedOutcome(file, null, type.reason));
-			result.dataset.quality_flags.push(errorFlag(file, null, 'unsupported_file', `${file}: ${type.reason}`));
+			result.outcomes.push(refuseUnsupported(file, type.reason, result.dataset));
 			continue;
 		}
 		const reason = `${file} is in data/sources/ but not in data/registry/sources.json: add an entry (doc_id, file, unit_id, fiscal_year, year_assumed, year_basis, kind, title, url) to publish it`;
@@ -99,6 +98,12 @@ export async function ingestFolder(inputDir: string, families: readonly Indicato
 
 function errorFlag(file: string, line: number | null, code: string, message: string): QualityFlagRow {
 	return { flag_id: '', doc_id: null, source_file: file, source_line: line, severity: 'error', code, message, table_name: 'documents', row_id: null };
+}
+
+/** A file no reader takes (sourceFileKind): listed with the reason, flagged. */
+function refuseUnsupported(file: string, reason: string, ds: Dataset): DocumentOutcome {
+	ds.quality_flags.push(errorFlag(file, null, 'unsupported_file', `${file}: ${reason}`));
+	return failedOutcome(file, null, reason);
 }
 
 function failedOutcome(file: string, kind: DocumentKind | null, error: string, kindReason = ''): DocumentOutcome {
@@ -134,10 +139,7 @@ async function ingestOne(
 	baseDir: string, file: string, resolver: Resolver, ds: Dataset, families: readonly IndicatorFamily[], firstWithContent: Map<string, string>
 ): Promise<DocumentOutcome> {
 	const type = sourceFileKind(file);
-	if ('reason' in type) {
-		ds.quality_flags.push(errorFlag(file, null, 'unsupported_file', `${file}: ${type.reason}`));
-		return failedOutcome(file, null, type.reason);
-	}
+	if ('reason' in type) return refuseUnsupported(file, type.reason, ds);
 	const opened = await openSourceFile(baseDir, file);
 	if (!opened.ok) {
 		ds.quality_flags.push(errorFlag(file, null, opened.code, `${file}: ${opened.reason}`));
@@ -150,7 +152,7 @@ async function ingestOne(
 	}
 	const first = firstWithContent.get(read.sha256);
 	if (first) {
-		const reason = `the same content as ${first} (sha256 ${read.sha256.slice(0, 12)}…): only ${first} is published`;
+		const reason = `the same content as ${first} (sha256 ${read.sha256.slice(0, 12)}…): only the first copy, ${first}, is ingested`;
 		ds.quality_flags.push({ ...errorFlag(file, null, 'duplicate_document', `${file}: ${reason}`), severity: 'warning' });
 		return failedOutcome(file, null, reason);
 	}
