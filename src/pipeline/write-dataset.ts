@@ -192,7 +192,7 @@ export class StagedDataset {
 			await mkdir(out, { recursive: true });
 			for (const old of await readdir(out)) {
 				// a zip of an earlier dataset version would be published beside the new one
-				if (/^guangzhou-budget-performance-.*\.zip$/.test(old) && !moved.includes(old)) await rm(join(out, old));
+				if (/^guangzhou-budget-performance-.*\.(zip|xlsx)$/.test(old) && !moved.includes(old)) await rm(join(out, old));
 			}
 			// Data first, manifest last: a reader that sees the new manifest sees the new files.
 			for (const f of moved) {

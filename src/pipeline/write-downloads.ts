@@ -2,7 +2,8 @@
 // temporary folder as the Parquet files and renamed into place with them:
 // CSV per table (UTF-8 with BOM, so Excel shows Chinese; every cell through
 // the site's one CSV rule, lib/csv/csv-cell.ts, so no text runs as a formula), the source
-// documents as published, a data dictionary, and one zip of everything.
+// documents as published, a data dictionary, the whole dataset as one .xlsx
+// workbook, and one zip of everything.
 // Synthetic datasets get none (benchmark data, not for taking away).
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, open, readFile, writeFile } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { dirname, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { zipSync, type Zippable } from 'fflate';
 import { BOM, csvCell, csvRecord } from '../lib/csv/csv-cell.ts';
+import { datasetWorkbook } from './write-workbook.ts';
 
 export interface DownloadFile {
 	file: string;
@@ -23,12 +25,15 @@ export interface Downloads {
 	/** The source documents, by doc_id, at the path of documents.source_file. */
 	sources: Record<string, DownloadFile>;
 	dictionary: DownloadFile;
+	/** Every table in one .xlsx workbook (a sheet per table, the dictionary in 说明). */
+	workbook: DownloadFile;
 	zip: DownloadFile;
 }
 
 interface DictionaryInput {
 	dataset: string;
 	dataset_version: string;
+	build_time: string;
 	money_unit: string;
 	tables: { name: string; file: string; rows: number; description_zh: string; description_en: string; columns: { name: string; type: string; description_zh: string; description_en: string }[] }[];
 	views: { name: string; description_zh: string; description_en: string }[];
@@ -116,16 +121,24 @@ export async function writeDownloads(
 	await writeFile(join(dir, 'data-dictionary.md'), dataDictionary(opts.manifest));
 	const dictionary = await described(dir, 'data-dictionary.md');
 
+	const workbookFile = `guangzhou-budget-performance-${opts.manifest.dataset_version}.xlsx`;
+	await writeFile(
+		join(dir, workbookFile),
+		await datasetWorkbook(conn, opts.manifest.tables, opts.tables, { version: opts.manifest.dataset_version, built: opts.manifest.build_time, source: opts.manifest.dataset })
+	);
+	const workbook = await described(dir, workbookFile);
+
 	const files: Zippable = {};
 	const add = async (file: string) => (files[file] = new Uint8Array(await readFile(join(dir, file))));
 	for (const t of opts.manifest.tables) await add(t.file);
 	for (const f of Object.values(csv)) await add(f.file);
 	for (const f of Object.values(sources)) await add(f.file);
 	await add('data-dictionary.md');
-	files['manifest.json'] = new TextEncoder().encode(JSON.stringify({ ...opts.manifest, downloads: { csv, sources, dictionary } }, null, '\t') + '\n');
+	await add(workbookFile);
+	files['manifest.json'] = new TextEncoder().encode(JSON.stringify({ ...opts.manifest, downloads: { csv, sources, dictionary, workbook } }, null, '\t') + '\n');
 	// Parquet is already zstd-compressed: stored, not deflated again.
 	for (const t of opts.manifest.tables) files[t.file] = [files[t.file] as Uint8Array, { level: 0 }];
 	await writeFile(join(dir, opts.zipName), zipSync(files, { level: 9, mtime: new Date('2000-01-01T00:00:00Z') }));
 	const zip = await described(dir, opts.zipName);
-	return { csv, sources, dictionary, zip };
+	return { csv, sources, dictionary, workbook, zip };
 }
