@@ -13,6 +13,7 @@ import { parseSelfEvaluationReport } from './kinds/self-evaluation-report.ts';
 import { parseTargetDeclaration } from './kinds/target-declaration.ts';
 import type { IndicatorFamily } from './registry/load-families.ts';
 import type { Registry } from './registry/load-registry.ts';
+import type { UnitDirectory } from './registry/unit-directory.ts';
 import { PreviewResolver, RegistryResolver, type DocContext, type Resolver } from './resolve-context.ts';
 import type {
 	BudgetRow, Dataset, DocumentKind, DocumentRow, FlagFact, IndicatorRow, ParsedDocument,
@@ -91,8 +92,8 @@ export async function ingestRegistered(dataDir: string, registry: Registry, fami
 }
 
 /** Preview mode: any folder of text documents, units and years inferred from the text. */
-export async function ingestFolder(inputDir: string, families: readonly IndicatorFamily[]): Promise<IngestResult> {
-	return ingestFiles(inputDir, await listTextFiles(inputDir), new PreviewResolver(), families);
+export async function ingestFolder(inputDir: string, directory: UnitDirectory, families: readonly IndicatorFamily[]): Promise<IngestResult> {
+	return ingestFiles(inputDir, await listTextFiles(inputDir), new PreviewResolver(directory), families);
 }
 
 function errorFlag(file: string, line: number | null, code: string, message: string): QualityFlagRow {
@@ -155,9 +156,10 @@ async function ingestOne(baseDir: string, file: string, resolver: Resolver, ds: 
 		parsed = { ...parsed, budgets: extra.budgets, flags: [...parsed.flags, ...extra.flags] };
 	}
 
-	const ctx = resolver.document(file, parsed);
+	const ctx = resolver.document(file, parsed, read.lines);
 	if ('error' in ctx) {
-		ds.quality_flags.push(errorFlag(file, parsed.unit_name_line ?? null, 'unknown_unit', ctx.error));
+		const line = parsed.unit_name_line ?? null;
+		ds.quality_flags.push(ctx.ambiguous ? errorFlag(file, line, 'ambiguous_unit', ctx.error) : errorFlag(file, line, 'unknown_unit', ctx.error));
 		return failedOutcome(file, kind, ctx.error, detected.reason);
 	}
 
@@ -206,11 +208,9 @@ function buildRows(ctx: DocContext, parsed: ParsedDocument, resolver: Resolver, 
 	const rateDecimals = new Map<string, { execution: number | null; adjustment: number | null }>();
 	const spending = (name: string | null | undefined, line: number): string | null => {
 		if (!name) return null;
-		const id = resolver.spendingUnit(name);
-		if (!id) {
-			flags.push({ source_line: line, severity: 'error', code: 'unknown_unit', table_name: 'tasks', message: `spending unit "${name}" is in no registry: add it to data/registry/units.json (kind 下属单位 with its parent_unit_id)` });
-		}
-		return id;
+		const found = resolver.spendingUnit(name, unit_id);
+		if (found.unit_id === null) flags.push({ ...found.flag, source_line: line });
+		return found.unit_id;
 	};
 
 	const budgets: BudgetRow[] = parsed.budgets.map((b, i) => {
