@@ -193,7 +193,7 @@ export class PreviewResolver implements Resolver {
 		if (m?.status === 'matched') {
 			unit_id = m.unit.unit_id;
 			const by = m.decidedBy ? `; the district from ${m.decidedBy.in_title ? 'the title' : 'the text'}${m.decidedBy.line ? ` (line ${m.decidedBy.line})` : ''}` : '';
-			flags.push({ source_line: line, severity: 'info', code: 'unit_matched', table_name: 'documents', message: `unit matched from the text: ${this.matcher.describe(m.unit)}${m.unit.division_code ? `, division code ${m.unit.division_code}` : ''}${by}` });
+			flags.push({ source_line: line, severity: 'info', code: 'unit_matched', table_name: 'documents', message: `unit matched from the text: ${this.matcher.describe(m.unit)}${by}` });
 		} else if (m?.status === 'ambiguous' || m?.status === 'conflict') {
 			return { error: `${file}:${line ?? '?'}: ${m.message}. Add the district to the name, or register the document with its unit_id.`, ambiguous: true };
 		} else if (parsed.unit_name) {

@@ -29,7 +29,9 @@ describe('matchUnit', () => {
 		expect(id(matchUnit('广州市增城区新塘镇人民政府', index))).toBe('zc-xintang');
 	});
 	it('matches the short forms: 街道, 街道办事处, 街, and the bare name when only one unit has it', () => {
-		for (const name of ['永和街道', '永和街道办事处', '永和街', '永和', '黄埔区永和街道']) expect(id(matchUnit(name, index)), name).toBe('hp-yonghe');
+		for (const name of ['永和街道', '永和街道办事处', '永和街', '永和', '黄埔区永和街道', '广州市黄埔区人民政府永和街道办事处（本级）', '永和街道(汇总)']) {
+			expect(id(matchUnit(name, index)), name).toBe('hp-yonghe');
+		}
 	});
 	it('does not take the district for the unit of the same name (黄埔区 … 黄埔街道)', () => {
 		expect(id(matchUnit('广州市黄埔区人民政府黄埔街道办事处', index))).toBe('hp-huangpu');

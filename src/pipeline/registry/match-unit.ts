@@ -37,6 +37,9 @@ export type UnitMatch =
 // The city and the development zone printed beside the district (黄埔区广州开发区).
 const WRAPPING = /广州市|广州开发区|开发区/g;
 
+// (本级) / (汇总): the office itself or with its sub-units, as budget tables label a unit's columns.
+const SCOPE_SUFFIX = /\((?:本级|单位本级|汇总|部门汇总)\)$/;
+
 /** The name without its administrative wrapping, and the districts it names. */
 function core(key: string, districtCodes: Map<string, string>): { core: string; districts: string[] } {
 	const districts: string[] = [];
@@ -47,7 +50,7 @@ function core(key: string, districtCodes: Map<string, string>): { core: string; 
 			k = k.split(name).join('');
 		}
 	}
-	return { core: k.replace(/办事处$/, ''), districts };
+	return { core: k.replace(SCOPE_SUFFIX, '').replace(/办事处$/, ''), districts };
 }
 
 export function indexUnits(units: readonly UnitEntry[], districts: readonly Pick<DistrictRow, 'district_code' | 'name'>[]): UnitIndex {
