@@ -84,7 +84,7 @@ export async function ingestRegistered(dataDir: string, registry: Registry, fami
 	const result = await ingestFiles(dataDir, files, resolver, families);
 	for (const file of (await listTextFiles(join(dataDir, 'sources'))).map((f) => `sources/${f}`)) {
 		if (registered.has(file)) continue;
-		const reason = `${file} is in data/sources/ but not in data/registry/sources.json: add an entry (doc_id, file, unit_id, fiscal_year, year_assumed, year_basis, kind, title, url) to publish it`;
+		const reason = `${file} is in data/sources/ but not in data/registry/sources.json: add an entry (doc_id, file, fiscal_year, year_assumed, year_basis, kind, title, url; unit_id only if the text does not name the unit) to publish it`;
 		result.outcomes.push(failedOutcome(file, null, reason));
 		result.dataset.quality_flags.push(errorFlag(file, null, 'unregistered_document', reason));
 	}

@@ -136,7 +136,9 @@ describe('registered mode: matched from the text unless the source registry says
 			'ambiguous.txt': await fixture('xintang-no-district-2022-selfeval-form.txt'),
 			'ambiguous-decided.txt': await fixture('xintang-no-district-2022-selfeval-form.txt'),
 			// The text names 石牌街道; the curator says the figures are 员村's.
-			'overridden.txt': s002.replace('广州市天河区人民政府员村街道办事处', '广州市天河区人民政府石牌街道办事处')
+			'overridden.txt': s002.replace('广州市天河区人民政府员村街道办事处', '广州市天河区人民政府石牌街道办事处'),
+			// Neither the title nor the 部门名称 row names a unit.
+			'nameless.txt': s002.replace('2022年度员村街道办事处部门整体支出绩效自评表', '2022年度部门整体支出绩效自评表').replace('广州市天河区人民政府员村街道办事处', '')
 		};
 		for (const [name, body] of Object.entries(files)) await writeFile(join(dataDir, 'sources', name), body);
 		const entry = (doc_id: string, file: string, unit_id?: string) => ({
@@ -144,7 +146,7 @@ describe('registered mode: matched from the text unless the source registry says
 		});
 		await writeFile(join(dataDir, 'registry', 'sources.json'), JSON.stringify([
 			entry('datang', 'datang.txt'), entry('ambiguous', 'ambiguous.txt'), entry('ambiguous-decided', 'ambiguous-decided.txt', 'zc-xintang'),
-			entry('overridden', 'overridden.txt', 'th-yuancun')
+			entry('overridden', 'overridden.txt', 'th-yuancun'), entry('nameless', 'nameless.txt')
 		]));
 		const out = await mkdtemp(join(tmpdir(), 'gz-match-out-'));
 		run = await runPipeline({ mode: 'registered', dataDir, outDir: out, reportPath: join(out, 'report.md') });
@@ -165,6 +167,9 @@ describe('registered mode: matched from the text unless the source registry says
 		const o = outcome('ambiguous-decided.txt');
 		expect(o).toMatchObject({ error: null, unit_id: 'zc-xintang' });
 		expect(o.flags.filter((f) => f.code.startsWith('unit_') || f.code.endsWith('_unit'))).toEqual([]);
+	});
+	it('a text that names no unit, without a unit_id: an error saying to add one', () => {
+		expect(outcome('nameless.txt').error).toBe('sources/nameless.txt: the text names no unit: add "unit_id" to the document\'s entry in data/registry/sources.json');
 	});
 	it('a registry entry overrides the text, with a warning naming both', () => {
 		const o = outcome('overridden.txt');
