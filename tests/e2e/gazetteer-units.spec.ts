@@ -13,6 +13,7 @@ test('a unit without documents: its name, district and division code, and "no do
 	await expect(page.getByRole('heading', { level: 2 })).toHaveText(['尚无文件']);
 	await expect(page.getByTestId('no-documents')).toContainText('本站还没有收录大塘街道的预算绩效文件');
 	await expect(page.locator('main table, main select')).toHaveCount(0);
+	await expect(page.locator('[data-workbook]')).toHaveCount(0); // an Excel file of empty sheets says nothing
 });
 
 test('the same in English', async ({ page }) => {
@@ -29,5 +30,6 @@ test('a unit with documents keeps its tables (no "no documents yet")', async ({ 
 	await page.goto('units/hp-yonghe/');
 	await expect(page.locator('.meta')).toContainText('统计用区划代码 440112015');
 	await expect(page.getByTestId('no-documents')).toHaveCount(0);
+	await expect(page.locator('[data-workbook]')).toHaveCount(1);
 	await expect(page.locator('[data-table="unit-indicators"] tbody tr')).toHaveCount(43);
 });
