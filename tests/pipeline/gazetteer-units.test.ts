@@ -134,7 +134,8 @@ describe('registered mode: matched from the text unless the source registry says
 		const files: Record<string, string> = {
 			'datang.txt': await fixture('yuexiu-datang-2022-selfeval-form.txt'),
 			'ambiguous.txt': await fixture('xintang-no-district-2022-selfeval-form.txt'),
-			'ambiguous-decided.txt': await fixture('xintang-no-district-2022-selfeval-form.txt'),
+			// The same form with another figure (the same bytes would be a duplicate document).
+			'ambiguous-decided.txt': (await fixture('xintang-no-district-2022-selfeval-form.txt')).replace('居住证受理宗数1.2万张', '居住证受理宗数1.3万张'),
 			// The text names 石牌街道; the curator says the figures are 员村's.
 			'overridden.txt': s002.replace('广州市天河区人民政府员村街道办事处', '广州市天河区人民政府石牌街道办事处'),
 			// 新塘镇 printed with the wrong district; the registry says which unit it is.
