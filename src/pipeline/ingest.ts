@@ -13,6 +13,7 @@ import { parseSelfEvaluationReport } from './kinds/self-evaluation-report.ts';
 import { parseTargetDeclaration } from './kinds/target-declaration.ts';
 import type { IndicatorFamily } from './registry/load-families.ts';
 import type { Registry } from './registry/load-registry.ts';
+import type { UnitDirectory } from './registry/unit-directory.ts';
 import { PreviewResolver, RegistryResolver, type DocContext, type Resolver } from './resolve-context.ts';
 import type {
 	BudgetRow, Dataset, DocumentKind, DocumentRow, FlagFact, IndicatorRow, ParsedDocument,
@@ -81,17 +82,17 @@ export async function ingestRegistered(dataDir: string, registry: Registry, fami
 			result.outcomes.push(refuseUnsupported(file, type.reason, result.dataset));
 			continue;
 		}
-		const reason = `${file} is in data/sources/ but not in data/registry/sources.json: add an entry (doc_id, file, unit_id, fiscal_year, year_assumed, year_basis, kind, title, url) to publish it`;
+		const reason = `${file} is in data/sources/ but not in data/registry/sources.json: add an entry (doc_id, file, fiscal_year, year_assumed, year_basis, kind, title, url; unit_id only if the text does not name the unit) to publish it`;
 		result.outcomes.push(failedOutcome(file, null, reason));
 		result.dataset.quality_flags.push(errorFlag(file, null, 'unregistered_document', reason));
 	}
 	return result;
 }
 
-/** Preview mode: any folder of documents, units and years inferred from the text. */
-export async function ingestFolder(inputDir: string, families: readonly IndicatorFamily[]): Promise<IngestResult> {
+/** Preview mode: any folder of documents, units matched against the unit directory or inferred from the text, years inferred. */
+export async function ingestFolder(inputDir: string, directory: UnitDirectory, families: readonly IndicatorFamily[]): Promise<IngestResult> {
 	const listing = await listSourceFolder(inputDir);
-	const result = await ingestFiles(inputDir, listing.files, new PreviewResolver(), families);
+	const result = await ingestFiles(inputDir, listing.files, new PreviewResolver(directory), families);
 	result.notes = listing.notes;
 	return result;
 }
@@ -185,9 +186,10 @@ async function ingestOne(
 		parsed = { ...parsed, budgets: extra.budgets, flags: [...parsed.flags, ...extra.flags] };
 	}
 
-	const ctx = resolver.document(file, parsed);
+	const ctx = resolver.document(file, parsed, read.lines);
 	if ('error' in ctx) {
-		ds.quality_flags.push(errorFlag(file, parsed.unit_name_line ?? null, 'unknown_unit', ctx.error));
+		const line = parsed.unit_name_line ?? null;
+		ds.quality_flags.push(ctx.ambiguous ? errorFlag(file, line, 'ambiguous_unit', ctx.error) : errorFlag(file, line, 'unknown_unit', ctx.error));
 		return failedOutcome(file, kind, ctx.error, detected.reason);
 	}
 
@@ -237,11 +239,9 @@ function buildRows(ctx: DocContext, parsed: ParsedDocument, resolver: Resolver, 
 	const rateDecimals = new Map<string, { execution: number | null; adjustment: number | null }>();
 	const spending = (name: string | null | undefined, line: number): string | null => {
 		if (!name) return null;
-		const id = resolver.spendingUnit(name);
-		if (!id) {
-			flags.push({ source_line: line, severity: 'error', code: 'unknown_unit', table_name: 'tasks', message: `spending unit "${name}" is in no registry: add it to data/registry/units.json (kind 下属单位 with its parent_unit_id)` });
-		}
-		return id;
+		const found = resolver.spendingUnit(name, unit_id);
+		if (found.unit_id === null) flags.push({ ...found.flag, source_line: line });
+		return found.unit_id;
 	};
 
 	const budgets: BudgetRow[] = parsed.budgets.map((b, i) => {

@@ -154,6 +154,12 @@ export interface UnitRow {
 	name_en: string | null;
 	/** NULL only in preview mode, for a unit inferred from the text. */
 	district_code: string | null;
+	/**
+	 * 9-digit NBS code (统计用区划代码) of a 街道 or 镇 from the gazetteer; NULL for
+	 * a sub-unit and for a unit only inferred in preview. Optional so synthetic and
+	 * hand-built datasets need not invent one.
+	 */
+	division_code?: string | null;
 	kind: '街道' | '镇' | '下属单位';
 	parent_unit_id: string | null;
 }

@@ -17,6 +17,7 @@ export const PAGES: readonly SitePage[] = [
 	{ name: 'unit-targets-only', path: 'units/zc-licheng/', charts: true },
 	{ name: 'unit-projects', path: 'units/lw-jinhua/', charts: true },
 	{ name: 'sub-unit', path: 'units/lw-jinhua-affairs/' },
+	{ name: 'unit-no-documents', path: 'units/yx-datang/' },
 	{ name: 'district', path: 'districts/440118/' },
 	{ name: 'sources', path: 'sources/' },
 	{ name: 'source', path: 'sources/hp-yonghe-2021-selfeval/' },

@@ -7,6 +7,8 @@ export interface UnitInfo {
 	name: string;
 	short_name: string;
 	district_code: string;
+	/** 9-digit NBS code of a 街道 or 镇; NULL for a sub-unit. */
+	division_code: string | null;
 	district_name: string;
 	kind: string;
 	parent_unit_id: string | null;

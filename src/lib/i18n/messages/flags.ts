@@ -211,6 +211,15 @@ export const zh = {
 			title: '单位由正文推断',
 			explanation: '该文件没有登记，单位是从正文中推断的（仅用于预览）。'
 		},
+		unit_matched: {
+			title: '单位由正文匹配',
+			explanation: '该文件没有登记，正文写的单位名称与广州市街道、镇名录（国家统计局区划代码）中的一个单位对上了（仅用于预览）。这只是说明。'
+		},
+		ambiguous_unit: {
+			title: '单位名称无法确定',
+			explanation:
+				'正文写的单位名称对应名录中不止一个单位（如天河区新塘街道与增城区新塘镇），或与正文写的区不符，正文也没有可据以判断的区。本站不猜测：文件未被读入，需在登记中写明单位。'
+		},
 		unit_unknown: {
 			title: '无法识别单位',
 			explanation: '正文中找不到可识别的单位名称，且文件未登记。该文件的数据无法归到任何单位。'
@@ -498,6 +507,16 @@ export const en: Translation<typeof zh> = {
 		unit_inferred: {
 			title: 'Unit inferred from the text',
 			explanation: 'The document is not registered; its unit was inferred from the text (for previews only).'
+		},
+		unit_matched: {
+			title: 'Unit matched from the text',
+			explanation:
+				'The document is not registered; the unit named in its text was found in the list of Guangzhou’s street offices and towns (NBS division codes) (for previews only). This is only a note.'
+		},
+		ambiguous_unit: {
+			title: 'Unit name cannot be resolved',
+			explanation:
+				'The unit named in the text fits more than one unit of the list (such as Xintang Subdistrict in Tianhe and Xintang Town in Zengcheng) or contradicts the district the text names, and nothing in the text tells which. This site does not guess: the document is not read until the registry names its unit.'
 		},
 		unit_unknown: {
 			title: 'Unit not recognised',
