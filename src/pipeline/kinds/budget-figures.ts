@@ -10,11 +10,11 @@
 // Values are aligned to columns by type (money, percentage, small weight/score
 // numbers), so an empty cell leaves its column NULL instead of shifting the rest.
 import type { LineLedger } from '../documents/line-ledger.ts';
-import { cells as splitCells } from '../documents/split-lines.ts';
+import { readGrid } from '../tables/cell-grid.ts';
 import type { BudgetFact, BudgetScope, FlagFact, SourceLine } from '../types.ts';
 import { readNumber, readPercent, roundMoney } from '../values/parse-number.ts';
 import { budgetField, budgetScope, type BudgetField } from './budget-labels.ts';
-import { foldChinese } from './detect-kind.ts';
+import { foldChinese } from '../values/fold-chinese.ts';
 
 interface Cell {
 	/** As printed, trimmed. */
@@ -47,6 +47,13 @@ const COL_TYPE: Record<BudgetField, ColType> = {
 };
 
 export function extractBudgetFigures(lines: SourceLine[], ledger: LineLedger): { budgets: BudgetFact[]; flags: FlagFact[] } {
+	const read = readBudgetFigures(lines);
+	for (const n of read.factLines) ledger.fact(n);
+	return { budgets: read.budgets, flags: read.flags };
+}
+
+/** The same, returning the lines figures came from instead of marking a ledger. */
+export function readBudgetFigures(lines: SourceLine[]): { budgets: BudgetFact[]; flags: FlagFact[]; factLines: Set<number> } {
 	const cells = tokenize(lines);
 	const out: Output = { budgets: [], flags: [], factLines: new Set() };
 	const usedByTables = new Set<number>();
@@ -58,9 +65,8 @@ export function extractBudgetFigures(lines: SourceLine[], ledger: LineLedger): {
 		}
 	}
 	readPairs(cells, usedByTables, out);
-	for (const n of out.factLines) ledger.fact(n);
 	out.budgets.sort((a, b) => a.source_line - b.source_line);
-	return { budgets: out.budgets, flags: out.flags };
+	return out;
 }
 
 interface Output {
@@ -74,39 +80,25 @@ interface Output {
 
 function tokenize(lines: SourceLine[]): Cell[] {
 	const out: Cell[] = [];
-	for (const l of lines) {
-		const table = l.text.includes('\t') || l.text.includes('|');
-		const parts = table ? splitCells(l.text) : splitPlain(l.text);
-		const solo = parts.filter((p) => p !== '').length === 1;
-		let gap = 0;
-		let seen = false; // leading empty cells are merged cells, not gaps
-		for (const p of parts) {
-			if (p === '') {
-				if (seen) gap++;
-				continue;
-			}
-			out.push({ text: p, key: foldChinese(p).trim(), line: l.number, gap, solo });
-			gap = 0;
-			seen = true;
-		}
+	for (const row of readGrid(lines, { isFlat: isFlatBudgetRow })) {
+		const solo = row.cells.length === 1;
+		row.cells.forEach((c, k) => {
+			// Leading empty cells are merged cells, not gaps.
+			const gap = k === 0 ? 0 : c.col - row.cells[k - 1].col - 1;
+			out.push({ text: c.text, key: foldChinese(c.text).trim(), line: c.line, gap, solo });
+		});
 	}
 	return out;
 }
 
 /**
  * A line without tabs or pipes is one cell, unless it is a flattened table
- * row: split on spaces when it carries two budget labels, or when every token
- * is a label or a figure (`年度资金总额: 0 0 0 10 0 0`). Prose and OCR-spaced
- * numbers (`3, 986. 34`) stay whole.
+ * row: it carries two budget labels, or every token is a label or a figure
+ * (`年度资金总额: 0 0 0 10 0 0`). Prose and OCR-spaced numbers (`3, 986. 34`) stay whole.
  */
-function splitPlain(text: string): string[] {
-	const whole = text.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '');
-	if (whole === '') return [];
-	const tokens = whole.split(/[\s\u3000\u00a0]+/);
-	if (tokens.length < 2) return [whole];
+function isFlatBudgetRow(tokens: string[]): boolean {
 	const fields = tokens.filter((t) => fieldOf(t) !== null).length;
-	const known = tokens.every((t) => fieldOf(t) !== null || scopeOf(t) !== null || isFigure(t));
-	return fields >= 2 || known ? tokens : [whole];
+	return fields >= 2 || tokens.every((t) => fieldOf(t) !== null || scopeOf(t) !== null || isFigure(t));
 }
 
 const fieldOf = (s: string) => budgetField(foldChinese(s));

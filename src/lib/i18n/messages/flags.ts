@@ -247,6 +247,26 @@ export const zh = {
 		unregistered_document: {
 			title: '文件未登记',
 			explanation: '文件在资料目录中，但没有登记单位、年度和类型，因此没有公布其数据。需要在登记表中补充后才会发布。'
+		},
+		unsupported_kind: {
+			title: "识别出但不读取的文件类型",
+			explanation:
+				"文件的标题表明它是部门决算、部门预算（预算公开说明）等本站不读取的文件类型，而不是绩效目标申报表、自评表、自评报告或项目绩效目标表。标记写明识别出的类型和所在行。该文件没有数据进入数据集；如果它其实附有绩效表格，请把表格部分单独作为一个文件放入。"
+		},
+		unit_from_target: {
+			title: "完成值按目标的单位读取",
+			explanation:
+				"完成值只写了数字（如“50”），没有单位，而目标写明了单位（如“≥50个”）：本站按目标的单位读取完成值，再判断是否达成。原文这样填写很常见，但若完成值其实是另一种单位，判断就不成立，请对照原文。"
+		},
+		project_funds_from_parts: {
+			title: "项目资金按“其中”各行合计",
+			explanation:
+				"项目支出绩效自评表的“年度资金总额”一行缺失，或是未填写的全零行：本站把“其中：财政拨款”“其他资金”等有数字的行相加，作为该项目的资金。若原文各行口径不同，请对照原文核实。"
+		},
+		unread_indicator_row: {
+			title: "指标表中未读懂的行",
+			explanation:
+				"项目或部门自评表的绩效指标表中，有一行无法对应到“三级指标 / 指标值 / 完成值”等列，未作为指标记录。请查看原文该行：可能是换行断开的单元格，或表格格式与常见模板不同。"
 		}
 	}
 } as const;
@@ -508,6 +528,26 @@ export const en: Translation<typeof zh> = {
 			title: 'Document not registered',
 			explanation:
 				'The file is in the source folder, but its unit, year and kind are not registered, so its data are not published. It will be published once the registry has an entry for it.'
+		},
+		unsupported_kind: {
+			title: "Recognised kind that is not read",
+			explanation:
+				"The title shows the document is of a kind this site does not read (final accounts, a budget statement, …), not a performance target declaration, self-evaluation form or report, or project target table. The flag names the kind recognised and the line. Nothing from the document enters the data; if it does carry a performance table, put that part in a file of its own."
+		},
+		unit_from_target: {
+			title: "Actual read in the target's unit",
+			explanation:
+				"The actual is a bare number (such as “50”) while the target states a unit (such as “≥50 items”): the actual is read in the target's unit before judging attainment. Forms are often filled in this way, but if the actual meant another unit the judgement does not hold; check the source document."
+		},
+		project_funds_from_parts: {
+			title: "Project funds summed from the rows below the total",
+			explanation:
+				"The total funds row of the project self-evaluation form is missing or an unfilled row of zeros: the project's funds are the sum of the rows below it that have figures (fiscal appropriation, other funds …). If those rows are on different bases, check the source document."
+		},
+		unread_indicator_row: {
+			title: "Indicator table row not understood",
+			explanation:
+				"A row of the indicator table of a self-evaluation form could not be matched to its columns (indicator, target, actual …) and was not recorded as an indicator. Check the row in the source document: it may be a cell broken over lines, or a layout unlike the usual template."
 		}
 	}
 };

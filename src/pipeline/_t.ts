@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { splitLines } from './documents/split-lines.ts';
+import { LineLedger } from './documents/line-ledger.ts';
+import { parseProjectSelfEvaluation } from './kinds/project-self-evaluation.ts';
+const lines = splitLines(readFileSync(process.argv[2], 'utf8'));
+const l = new LineLedger(lines);
+const d = parseProjectSelfEvaluation(lines, l);
+console.log(JSON.stringify({ ...d, indicators: undefined }, null, 1));
+for (const i of d.indicators) console.log(i.level1, '|', i.level2, '|', i.name, '|', i.target_text, '|', i.actual_text);
+l.finish('x'); console.log(l.counts());
