@@ -102,6 +102,26 @@ describe('preview mode on ../shared/corpus', () => {
 		]);
 	});
 
+	it('003 tanghu: the levelled indicator table of a pipe table with ragged, left-shifted rows (merged levels carried down)', async () => {
+		const rows = await db.query<Record<string, unknown>>(
+			`SELECT i.level1, i.level2, i.name, i.target_text, i.actual_text, i.target_op, i.target_value, i.target_unit, i.actual_value, i.status
+			 FROM indicators i JOIN documents d USING (doc_id) WHERE d.source_file LIKE '003%' ORDER BY i.indicator_id`
+		);
+		expect(rows.map((r) => [r.level1, r.level2, r.name, r.target_text, r.actual_text, r.status])).toEqual([
+			['产出指标', '数量指标', '办结信访案件', '168起', '168起', 'met'],
+			['产出指标', '数量指标', '拆除活人墓、豪华墓', '32座', '32座', 'met'],
+			// 日效性指标 as printed: the misspelt 时效指标.
+			['产出指标', '时效指标', '解决群众问题时间', '2天以内', '2天以内', 'met'],
+			['效益指标', '社会效益指标', '改善人居环境', '有效改善', '有效改善', 'met'],
+			['效益指标', '社会效益指标', '提升出行效率', '有效提升', '有效提升', 'met'],
+			['满意度指标', '服务对象满意度指标', '群众对政府工作满意度', '≧90%', '95%', 'met']
+		]);
+		expect(rows[2]).toMatchObject({ target_op: '<=', target_value: 2, target_unit: '天' });
+		expect(rows[5]).toMatchObject({ target_op: '>=', target_value: 90, target_unit: '%', actual_value: 95 });
+		expect(await db.query(`SELECT s.component, s.score, s.source_line FROM scores s JOIN documents d USING (doc_id) WHERE d.source_file LIKE '003%'`))
+			.toEqual([{ component: 'total', score: 100, source_line: 14 }]);
+	});
+
 	it('infers units and years from the text and flags every inference', async () => {
 		const docs = await db.query<{ source_file: string; fiscal_year: number | null; short_name: string }>(
 			`SELECT d.source_file, d.fiscal_year, u.short_name FROM documents d JOIN units u USING (unit_id) ORDER BY d.source_file`

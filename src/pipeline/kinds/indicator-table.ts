@@ -41,6 +41,8 @@ export function indicatorRole(key: string): IndicatorRole | null {
 export interface IndicatorHeader {
 	/** The value columns after the levels, in printed order (name first). */
 	columns: IndicatorRole[];
+	/** Whether the header has 一级 / 二级 columns. */
+	levels: boolean;
 	line: number;
 	/** Cells of the header (for the ledger). */
 	cells: GridCell[];
@@ -61,7 +63,7 @@ export function readIndicatorHeader(cells: GridCell[], i: number): { header: Ind
 		used.push(cells[k]);
 	}
 	if (!roles.includes('name') || !roles.some((r) => r === 'target' || r === 'actual')) return null;
-	return { header: { columns: roles.filter((r) => r !== 'level1' && r !== 'level2'), line: cells[i].line, cells: used }, end: k };
+	return { header: { columns: roles.filter((r) => r !== 'level1' && r !== 'level2'), levels: roles.includes('level1') || roles.includes('level2'), line: cells[i].line, cells: used }, end: k };
 }
 
 /** A level cell: 产出指标, 产出指标(50分), 数量指标, the misspelt 日效性指标, 群众满意度 指标. */

@@ -8,7 +8,9 @@ import { cells } from '../documents/split-lines.ts';
 import type { BudgetFact, BudgetScope, FlagFact, ParsedDocument, SourceLine, TaskFact } from '../types.ts';
 import { normalizeSpace, toHalfWidth } from '../values/normalize-text.ts';
 import { readMoneyWan, readNumber, readPercent, type NumberReading } from '../values/parse-number.ts';
+import { readGrid, type GridCell } from '../tables/cell-grid.ts';
 import { budgetField, budgetScope, type BudgetField } from './budget-labels.ts';
+import { IndicatorTable, readIndicatorHeader } from './indicator-table.ts';
 
 // ---------------------------------------------------------------------------
 // Text helpers
@@ -45,7 +47,8 @@ type RowLabel =
 const ROW_LABELS: [RowLabel, RegExp][] = [
 	['unit', /^(?:部门|单位|预算单位|主管部门)(?:名称|全称)(?:[(（](?:汇总|单位)[)）])?$/],
 	['budget', /^(?:部门|单位)?(?:资金|预算资金|预算执行)情况(?:[(（]万元[)）])?$/],
-	['goal', /^(?:年度(?:整体|总体)?(?:绩效)?目标|(?:整体|总体)目标)$/],
+	// 年度目标1:(80分): numbered goals with their weight.
+	['goal', /^(?:年度(?:整体|总体)?(?:绩效)?目标|(?:整体|总体)目标)(?:\d*[:：]?(?:[(（]\d+分[)）])?)$/],
 	['key_indicators', /^年度(?:关键|绩效)指标$/],
 	['prose_section', /^(?:重点项目绩效情况|部门整体绩效|整体绩效|存在(?:的)?(?:主要)?问题|改进措施|下一步|偏差|原因分析|其他需要说明|评价结论)/],
 	['notes', /^(?:注|备注)(?:[:：]|$|\d)/],
@@ -235,7 +238,8 @@ function budgetPairs(cs: string[]): { pairs: BudgetPair[]; rest: string[]; bare:
 		const lab = budgetLabel(c);
 		if (lab) {
 			const next = i + 1 < cs.length ? stripTags(cs[i + 1]) : '';
-			if (next !== '' && !budgetLabel(next)) {
+			// A label (分值 and 得分 included) is not a figure: 执行率(B/A) ⇥ 得分 (20分*执行率) is a header.
+			if (next !== '' && !budgetLabel(next) && !budgetField(next)) {
 				pairs.push({ label: c, ...lab, raw: next, inline: false });
 				i++;
 			} else bare.push(c);
@@ -369,9 +373,23 @@ class BudgetBlock {
 }
 
 // ---------------------------------------------------------------------------
+// The levelled indicator table (一级 / 二级 / 三级指标 | 目标值 | 完成值 | 得分)
+
+const gridRow = (n: number, text: string): GridCell[] => readGrid([{ number: n, text }])[0]?.cells ?? [];
+
+/** The header of a levelled indicator table anywhere in the row (after a block label such as 年度绩效指标). */
+function levelledHeader(row: GridCell[]) {
+	for (let k = 0; k < row.length; k++) {
+		const h = readIndicatorHeader(row, k);
+		if (h && h.header.levels) return h.header;
+	}
+	return null;
+}
+
+// ---------------------------------------------------------------------------
 // The parser
 
-type Section = 'head' | 'budget' | 'goal' | 'key_indicators' | 'tasks' | 'prose' | 'notes';
+type Section = 'head' | 'budget' | 'goal' | 'key_indicators' | 'indicator_table' | 'tasks' | 'prose' | 'notes';
 
 const TITLE_RE = /自评表|绩效自评|绩效评价表|评价基础数据表/;
 const YEAR_RE = /(20\d{2})\s*年/;
@@ -401,6 +419,7 @@ class FormParser {
 	private taskCols: Partial<Record<TaskRole, number>> | null = null;
 	private task: TaskFact | null = null;
 	private taskTotal: { value: number; line: number } | null = null;
+	private indicatorTable: IndicatorTable | null = null;
 	private yearFromTable: { year: number; line: number } | null = null;
 
 	constructor(private lines: SourceLine[], private ledger: LineLedger, private doc: ParsedDocument) {
@@ -490,6 +509,18 @@ class FormParser {
 			this.ledger.prose(n, 'header of the 年度关键指标 table');
 			return;
 		}
+		const row = gridRow(n, text);
+		const ih = levelledHeader(row);
+		if (ih) {
+			this.enter('indicator_table');
+			this.indicatorTable = new IndicatorTable(ih, null, this.doc.indicators.length);
+			this.ledger.prose(n, 'header of the indicator table (一级 / 二级 / 三级指标)');
+			return;
+		}
+		if (this.section === 'indicator_table' && label === null) {
+			this.indicatorTableRow(n, row);
+			return;
+		}
 
 		switch (label) {
 			case 'unit':
@@ -550,6 +581,27 @@ class FormParser {
 				this.ledger.prose(n, 'note');
 				return;
 		}
+	}
+
+	/** A row of the levelled indicator table; 总分 closes it with the total score. */
+	private indicatorTableRow(n: number, row: GridCell[]): void {
+		const table = this.indicatorTable!;
+		if (row.length && /^(?:总分|合计|总计|自评总分)$/.test(row[0].key)) {
+			const nums = row.slice(1, 3).map((c) => readNumber(c.text.replace(/分$/, ''))).flatMap((r) => (r.ok ? [r.value] : []));
+			if (nums.length === 0) return this.ledger.unparsed(n, `total score row without a number: ${row.map((c) => c.text).join(' | ')}`);
+			// 总分 | 100 | 95 prints the maximum and the score; one number is the score.
+			this.doc.scores.push({ component: 'total', score: nums.length >= 2 ? nums[1] : nums[0], max_score: nums.length >= 2 ? nums[0] : null, source_line: n });
+			this.ledger.fact(n);
+			this.enter('prose');
+			return;
+		}
+		const before = { indicators: table.out.indicators.length, flags: table.out.flags.length };
+		const read = table.row(row);
+		this.doc.indicators.push(...table.out.indicators.slice(before.indicators));
+		this.doc.flags.push(...table.out.flags.slice(before.flags));
+		if (read === 'indicator') this.ledger.fact(n);
+		else if (read === 'levels') this.ledger.prose(n, 'levels of the indicator table without an indicator');
+		else this.ledger.unparsed(n, `indicator table row not understood: ${row.map((c) => c.text).join(' | ')}`);
 	}
 
 	private unitRow(n: number, cs: string[]): void {
