@@ -21,7 +21,7 @@ import type {
 } from './types.ts';
 import { assessIndicator } from './values/attainment.ts';
 import { familyOf, familyRows } from './values/indicator-family.ts';
-import { checkCompositionTotals, checkProjectTotals } from './validate/sum-checks.ts';
+import { checkCompositionTotals, checkProjectTotals, checkSpendingAgainstExecution } from './validate/sum-checks.ts';
 
 const PARSERS: Record<DocumentKind, (lines: SourceLine[], ledger: LineLedger) => ParsedDocument> = {
 	target_declaration: parseTargetDeclaration,
@@ -166,7 +166,7 @@ async function ingestOne(baseDir: string, file: string, resolver: Resolver, ds: 
 	}
 
 	const flags: FlagFact[] = [...kindFlags, ...ctx.flags, ...parsed.flags];
-	flags.push(...checkProjectTotals(parsed), ...checkCompositionTotals(parsed));
+	flags.push(...checkProjectTotals(parsed), ...checkCompositionTotals(parsed), ...checkSpendingAgainstExecution(parsed));
 
 	const rows = buildRows(ctx, parsed, resolver, flags, families);
 	ledger.finish(kind ? `not recognised by the ${kind} parser` : `document kind unknown (${detected.reason})`);

@@ -96,6 +96,39 @@ describe('preview mode on ../shared/corpus', () => {
 		]);
 	});
 
+	it('010 guantang: the 基础数据表 before the form is its own block; the composition under the budget block disagrees with the total', async () => {
+		const lines = await db.query<{ line: number; class: string; reason: string | null }>(
+			`SELECT l.line, l.class, l.reason FROM source_lines l JOIN documents d USING (doc_id) WHERE d.source_file LIKE '010%' AND l.class <> 'blank' ORDER BY l.line`
+		);
+		// Lines 7–201 (the data sheet: 项目支出 874.20 / 308.17 / 1025.20 …) are prose of that block, none a fact.
+		const sheet = lines.filter((l) => l.line >= 7 && l.line <= 201);
+		expect(sheet.length).toBe(76);
+		expect(sheet.every((l) => l.class === 'prose')).toBe(true);
+		expect(sheet.find((l) => l.line === 83)?.reason).toContain('基础数据表');
+		const flags = await db.query<{ code: string; source_line: number; message: string }>(
+			`SELECT f.code, f.source_line, f.message FROM quality_flags f JOIN documents d USING (doc_id) WHERE d.source_file LIKE '010%'`
+		);
+		expect(flags.find((f) => f.code === 'data_sheet_not_read')).toMatchObject({ source_line: 7 });
+		const mismatch = flags.filter((f) => f.code === 'sum_mismatch');
+		expect(mismatch).toHaveLength(1);
+		expect(mismatch[0].message).toContain('1,925.67');
+		expect(mismatch[0].message).toContain('2,030.12');
+		const composition = await db.query(
+			`SELECT b.category, b.label, b.amount_wan FROM budget_lines b JOIN documents d USING (doc_id) WHERE d.source_file LIKE '010%' ORDER BY b.source_line`
+		);
+		expect(composition).toEqual([
+			{ category: 'other', label: '按收入性质分', amount_wan: 2030.12 },
+			{ category: 'other', label: '按支出性质分', amount_wan: 1925.67 },
+			{ category: 'other', label: '其中: 一般公共预算', amount_wan: 1325.68 },
+			{ category: 'basic_spending', label: '其中:基本支出', amount_wan: 900.47 },
+			{ category: 'other', label: '政府性基金拨款', amount_wan: 118.82 },
+			{ category: 'project_spending', label: '项目支出', amount_wan: 1025.2 },
+			{ category: 'other_funds', label: '其他资金', amount_wan: 585.62 }
+		]);
+		const doc = await db.query(`SELECT d.title, d.lines_unparsed, u.name FROM documents d JOIN units u USING (unit_id) WHERE d.source_file LIKE '010%'`);
+		expect(doc).toEqual([{ title: '2023年度部门整体支出绩效自评表', lines_unparsed: 0, name: '衡山县贯塘乡人民政府' }]);
+	});
+
 	it('003 tanghu: 预算数(A) 864.2 with the printed rate 1.00 and a NULL actual (the cell is empty)', async () => {
 		expect(await budgetOf('003')).toEqual([
 			{ scope: 'total', initial_budget_wan: null, adjusted_budget_wan: 864.2, actual_spend_wan: null, reported_execution_rate: 1 }

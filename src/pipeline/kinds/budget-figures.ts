@@ -52,10 +52,14 @@ export function extractBudgetFigures(lines: SourceLine[], ledger: LineLedger): {
 	return { budgets: read.budgets, flags: read.flags };
 }
 
-/** The same, returning the lines figures came from instead of marking a ledger. */
-export function readBudgetFigures(lines: SourceLine[]): { budgets: BudgetFact[]; flags: FlagFact[]; factLines: Set<number> } {
+/**
+ * The same, returning the lines instead of marking a ledger: `factLines` gave
+ * figures; `labelLines` hold only the header labels, weights or scores of a
+ * table that was read (prose for a one-cell-per-line layout).
+ */
+export function readBudgetFigures(lines: SourceLine[]): { budgets: BudgetFact[]; flags: FlagFact[]; factLines: Set<number>; labelLines: Set<number> } {
 	const cells = tokenize(lines);
-	const out: Output = { budgets: [], flags: [], factLines: new Set() };
+	const out: Output = { budgets: [], flags: [], factLines: new Set(), labelLines: new Set() };
 	const usedByTables = new Set<number>();
 	for (let i = 0; i < cells.length; i++) {
 		const end = readTable(cells, i, out);
@@ -73,6 +77,7 @@ interface Output {
 	budgets: BudgetFact[];
 	flags: FlagFact[];
 	factLines: Set<number>;
+	labelLines: Set<number>;
 }
 
 // ---------------------------------------------------------------------------
@@ -214,6 +219,7 @@ function emitRows(rows: Row[], header: { field: BudgetField; cell: Cell }[], uni
 	const columns = header.map((h) => h.field);
 	const headerText = header.map((h) => h.cell.text).join(' / ');
 	const read: Figures[] = [];
+	const small: number[] = [];
 	for (const row of rows) {
 		badCellFlags(row.values, out);
 		if (row.scope === null) {
@@ -240,6 +246,7 @@ function emitRows(rows: Row[], header: { field: BudgetField; cell: Cell }[], uni
 				return;
 			}
 			const field = columns[col];
+			if (COL_TYPE[field] === 'small') small.push(cell.line);
 			if (!setField(fact, field, value, unit.unit)) {
 				if (value.kind === 'number' && COL_TYPE[field] === 'rate') {
 					flags.push({ source_line: cell.line, severity: 'info', code: 'rate_not_percent', table_name: 'budgets', message: `${header[col].cell.text} cell "${cell.text}" is not a percentage; left NULL` });
@@ -273,6 +280,7 @@ function emitRows(rows: Row[], header: { field: BudgetField; cell: Cell }[], uni
 		out.flags.push(...f.flags);
 		for (const n of f.lines) out.factLines.add(n);
 	}
+	if (out.budgets.length > 0) for (const n of [...header.map((h) => h.cell.line), ...small]) out.labelLines.add(n);
 }
 
 const rowName = (r: Row) => r.label?.text.replace(/[:：]$/, '') ?? 'the unlabelled total row';

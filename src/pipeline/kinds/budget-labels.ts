@@ -1,4 +1,4 @@
-import type { BudgetScope } from '../types.ts';
+import type { BudgetLineCategory, BudgetScope } from '../types.ts';
 import { toHalfWidth } from '../values/normalize-text.ts';
 
 // The label vocabulary of budget execution blocks across templates and
@@ -53,3 +53,24 @@ export function budgetScope(raw: string): BudgetScope | null {
 	for (const [scope, re] of SCOPE_LABELS) if (re.test(key)) return scope;
 	return null;
 }
+
+// Budget composition labels → categories (order matters: most specific first).
+const CATEGORY_LABELS: [BudgetLineCategory, RegExp][] = [
+	['basic_spending', /^(?:其中[:：]?)?基本支出/],
+	['project_spending', /^(?:其中[:：]?)?项目支出/],
+	['fiscal_special_account', /财政专户/],
+	['special_funds', /财政专项资金|^专项资金/],
+	['other_development', /其他事业发展性支出/],
+	['fiscal_appropriation', /^(?:其中[:：]?)?(?:本年)?财政拨款/],
+	['other_funds', /^(?:其中[:：]?)?其他(?:资金|收入)/],
+	['district_level', /本级使用/],
+	['transfer', /转移支付/],
+	['total', /^(?:合计|总计|预算总额|部门预算总额|收入合计|支出合计|资金总额)$/]
+];
+
+export function budgetCategory(label: string): BudgetLineCategory {
+	const k = labelKey(label).replace(/^其中[:：]?\s*/, '其中:');
+	for (const [cat, re] of CATEGORY_LABELS) if (re.test(k)) return cat;
+	return 'other';
+}
+

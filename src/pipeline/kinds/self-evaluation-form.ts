@@ -9,7 +9,8 @@ import type { BudgetFact, BudgetScope, FlagFact, ParsedDocument, SourceLine, Tas
 import { normalizeSpace, toHalfWidth } from '../values/normalize-text.ts';
 import { readMoneyWan, readNumber, readPercent, type NumberReading } from '../values/parse-number.ts';
 import { readGrid, type GridCell } from '../tables/cell-grid.ts';
-import { budgetField, budgetScope, type BudgetField } from './budget-labels.ts';
+import { budgetCategory, budgetField, budgetScope, type BudgetField } from './budget-labels.ts';
+import { readBudgetFigures } from './budget-figures.ts';
 import { IndicatorTable, readIndicatorHeader } from './indicator-table.ts';
 
 // ---------------------------------------------------------------------------
@@ -45,7 +46,7 @@ type RowLabel =
 	| 'attachment'; // 附件2
 
 const ROW_LABELS: [RowLabel, RegExp][] = [
-	['unit', /^(?:部门|单位|预算单位|主管部门)(?:名称|全称)(?:[(（](?:汇总|单位)[)）])?$/],
+	['unit', /^(?:(?:预算)?部门[、,，]?单位|部门|单位|预算单位|主管部门)(?:名称|全称)(?:[(（](?:汇总|单位)[)）])?$/],
 	['budget', /^(?:部门|单位)?(?:资金|预算资金|预算执行)情况(?:[(（]万元[)）])?$/],
 	// 年度目标1:(80分): numbered goals with their weight.
 	['goal', /^(?:年度(?:整体|总体)?(?:绩效)?目标|(?:整体|总体)目标)(?:\d*[:：]?(?:[(（]\d+分[)）])?)$/],
@@ -53,7 +54,7 @@ const ROW_LABELS: [RowLabel, RegExp][] = [
 	['prose_section', /^(?:重点项目绩效情况|部门整体绩效|整体绩效|存在(?:的)?(?:主要)?问题|改进措施|下一步|偏差|原因分析|其他需要说明|评价结论)/],
 	['notes', /^(?:注|备注)(?:[:：]|$|\d)/],
 	['unit_of_money', /^(?:金额)?单位[:：]\s*(?:万元|元)$/],
-	['attachment', /^附件\s*\d*(?:[-－]\d+)?$/]
+	['attachment', /^附件\s*[\d一二三四五六七八九十]*(?:[-－]\d+)?$/]
 ];
 
 function rowLabel(cell: string): RowLabel | null {
@@ -389,9 +390,14 @@ function levelledHeader(row: GridCell[]) {
 // ---------------------------------------------------------------------------
 // The parser
 
-type Section = 'head' | 'budget' | 'goal' | 'key_indicators' | 'indicator_table' | 'tasks' | 'prose' | 'notes';
+type Section = 'head' | 'data_sheet' | 'budget' | 'goal' | 'key_indicators' | 'indicator_table' | 'tasks' | 'prose' | 'notes';
 
-const TITLE_RE = /自评表|绩效自评|绩效评价表|评价基础数据表/;
+const TITLE_RE = /自评表|绩效自评|绩效评价表/;
+// 整体支出绩效评价基础数据表: a data sheet published with the form (staff, 三公经费,
+// 项目支出 by year). Its own block: its figures are not the form's budget execution.
+const DATA_SHEET_RE = /基础数据表$/;
+// 按收入性质分:2030.12 / 其中:基本支出:900.47: the composition printed under the budget block.
+const COMPOSITION_RE = /^((?:其中[:：]?\s*)?(?:按收入性质分|按支出性质分|一般公共预算(?:拨款)?|政府性基金(?:预算)?(?:拨款)?|纳入专户管理的非税收入(?:拨款)?|其他资金|基本支出|项目支出))\s*[:：]\s*(.*)$/;
 const YEAR_RE = /(20\d{2})\s*年/;
 
 function emptyDocument(): ParsedDocument {
@@ -420,6 +426,9 @@ class FormParser {
 	private task: TaskFact | null = null;
 	private taskTotal: { value: number; line: number } | null = null;
 	private indicatorTable: IndicatorTable | null = null;
+	private dataSheet: { title: string; start: number; end: number } | null = null;
+	private pendingUnit = false;
+	private loneFigures: number[] = [];
 	private yearFromTable: { year: number; line: number } | null = null;
 
 	constructor(private lines: SourceLine[], private ledger: LineLedger, private doc: ParsedDocument) {
@@ -433,6 +442,8 @@ class FormParser {
 		}
 		this.leaveSection();
 		this.finishTasks();
+		if (this.doc.budgets.length === 0) this.budgetsFromGrid();
+		for (const n of this.loneFigures) if (!this.ledger.has(n)) this.ledger.unparsed(n, 'a figure in the header of the self-evaluation form, outside any table read');
 		if (this.yearFromTable) {
 			if (this.doc.fiscal_year === null) {
 				this.doc.fiscal_year = this.yearFromTable.year;
@@ -452,6 +463,20 @@ class FormParser {
 
 	private titleLine: number | null = null;
 
+	/**
+	 * No budget row in the form's own row layout (one cell per line, a flattened
+	 * table): the one budget reader reads the lines outside any data sheet.
+	 */
+	private budgetsFromGrid(): void {
+		const d = this.dataSheet;
+		const lines = d ? this.lines.filter((l) => l.number < d.start || l.number > d.end) : this.lines;
+		const read = readBudgetFigures(lines);
+		this.doc.budgets.push(...read.budgets);
+		this.doc.flags.push(...read.flags);
+		for (const n of read.factLines) this.ledger.fact(n);
+		for (const n of read.labelLines) this.ledger.prose(n, 'label, weight or score of the budget table');
+	}
+
 	private flag(line: number | null, severity: FlagFact['severity'], code: string, table: string | null, message: string, ref: string | null = null) {
 		this.doc.flags.push({ source_line: line, severity, code, table_name: table, message, ref });
 	}
@@ -463,6 +488,10 @@ class FormParser {
 
 	private leaveSection(): void {
 		if (this.section === 'budget' || this.section === 'head') this.doc.budgets.push(...this.budget.close());
+		if (this.section === 'data_sheet' && this.dataSheet) {
+			const d = this.dataSheet;
+			this.flag(d.start, 'info', 'data_sheet_not_read', null, `lines ${d.start}–${d.end}: ${d.title} is a data sheet attached to the form, booked as its own block; its figures are not read as the form's budget execution`);
+		}
 	}
 
 	private line(n: number, text: string): void {
@@ -478,6 +507,23 @@ class FormParser {
 		}
 		const first = stripTags(cs[0] ?? '');
 		const label = first ? rowLabel(first) : null;
+		const one = filled.length === 1 ? filled[0] : null;
+
+		// An attached data sheet: its own block up to the form's title.
+		if (one && DATA_SHEET_RE.test(key(one))) {
+			this.enter('data_sheet');
+			this.dataSheet = { title: normalizeSpace(one), start: n, end: n };
+			this.ledger.prose(n, 'title of an attached data sheet');
+			return;
+		}
+		if (this.section === 'data_sheet') {
+			if (one && TITLE_RE.test(one)) this.enter('head');
+			else {
+				this.dataSheet!.end = n;
+				this.ledger.prose(n, label === 'attachment' ? 'attachment label' : `${this.dataSheet!.title}: a data sheet booked as its own block, not read as the form's figures`);
+				return;
+			}
+		}
 
 		// Title (before anything tabular).
 		if (this.doc.title === null && filled.length === 1 && TITLE_RE.test(filled[0]) && this.section === 'head') {
@@ -559,10 +605,33 @@ class FormParser {
 
 		switch (this.section) {
 			case 'head':
+				if (this.compositionRow(n, filled)) return;
+				if (this.pendingUnit && one && !isFigure(one)) {
+					this.pendingUnit = false;
+					this.doc.unit_name ??= normalizeSpace(one);
+					this.doc.unit_name_line ??= n;
+					this.ledger.prose(n, 'header: unit name');
+					return;
+				}
 				if (this.budgetRow(n, cs, true)) return;
+				// One cell per line: the labels of the budget table (the one budget reader reads its figures).
+				if (one && (budgetField(one) || budgetScope(one) || /^[(（]?(?:金额)?单位?[:：]?\s*万?元[)）]?$|^[(（]万元[)）]?$/.test(key(one)) || /^年度预算申请$|^预算(?:资金)?情况$/.test(key(one)))) {
+					this.ledger.prose(n, 'label of the budget table');
+					return;
+				}
+				// A lone figure: decided once the budget reader has run (it may be a weight or score).
+				if (one && isFigure(one)) {
+					this.loneFigures.push(n);
+					return;
+				}
+				if (one && this.doc.title === null) {
+					this.ledger.prose(n, 'text before the form\'s title (cover of the publication)');
+					return;
+				}
 				this.ledger.unparsed(n, 'not recognised in the header of the self-evaluation form');
 				return;
 			case 'budget':
+				if (this.compositionRow(n, filled)) return;
 				this.budgetRow(n, cs);
 				return;
 			case 'goal':
@@ -581,6 +650,27 @@ class FormParser {
 				this.ledger.prose(n, 'note');
 				return;
 		}
+	}
+
+	/** Cells such as 按支出性质分:1925.67 or 其中:基本支出:900.47: the composition, as budget lines. */
+	private compositionRow(n: number, filled: string[]): boolean {
+		const parts = filled.map((c) => COMPOSITION_RE.exec(normalizeSpace(toHalfWidth(c))));
+		if (parts.length === 0 || parts.some((m) => m === null)) return false;
+		let read = 0;
+		for (const m of parts as RegExpExecArray[]) {
+			const label = normalizeSpace(m[1]);
+			if (m[2].trim() === '') continue; // 纳入专户管理的非税收入拨款: (nothing printed)
+			const r = readMoneyWan(m[2]);
+			if (!r.ok) {
+				this.flag(n, 'warning', 'unreadable_value', 'budget_lines', `${label}: ${r.reason}`);
+				continue;
+			}
+			this.doc.budget_lines.push({ category: budgetCategory(label), label, amount_wan: r.value, source_line: n });
+			read++;
+		}
+		if (read > 0) this.ledger.fact(n);
+		else this.ledger.prose(n, 'composition label without a figure');
+		return true;
 	}
 
 	/** A row of the levelled indicator table; 总分 closes it with the total score. */
@@ -621,6 +711,10 @@ class FormParser {
 			this.doc.unit_name ??= name;
 			this.doc.unit_name_line ??= n;
 			this.ledger.prose(n, 'header: unit name');
+		} else if (filled.length === 1) {
+			// One cell per line: the name is the next cell.
+			this.pendingUnit = true;
+			this.ledger.prose(n, 'header: unit name label');
 		} else this.ledger.unparsed(n, 'unit name row without a name');
 	}
 

@@ -29,6 +29,7 @@ import type {
 	SourceLine,
 	TaskFact
 } from '../types.ts';
+import { budgetCategory } from './budget-labels.ts';
 import { joinBrokenName, normalizeSpace, toHalfWidth } from '../values/normalize-text.ts';
 import { readMoneyWan, readNumber } from '../values/parse-number.ts';
 import { level1ByName, level2ByName } from '../values/taxonomy.ts';
@@ -68,25 +69,7 @@ const YEAR = /((?:19|20)\d{2})\s*年/;
 /** A line that only states the year: `（2023年度）`, `2023年`, `预算年度：2023`. */
 const YEAR_HEADING = /^[(（]?\s*(?:(?:19|20)\d{2}\s*年度?|(?:预算)?年度\s*[:：]\s*(?:19|20)\d{2}\s*年?)\s*[)）]?$/;
 
-// Budget composition labels → categories (order matters: most specific first).
-const CATEGORY_LABELS: [BudgetLineCategory, RegExp][] = [
-	['basic_spending', /^(?:其中[:：]?)?基本支出/],
-	['project_spending', /^(?:其中[:：]?)?项目支出/],
-	['fiscal_special_account', /财政专户/],
-	['special_funds', /财政专项资金|^专项资金/],
-	['other_development', /其他事业发展性支出/],
-	['fiscal_appropriation', /^(?:其中[:：]?)?(?:本年)?财政拨款/],
-	['other_funds', /^(?:其中[:：]?)?其他(?:资金|收入)/],
-	['district_level', /本级使用/],
-	['transfer', /转移支付/],
-	['total', /^(?:合计|总计|预算总额|部门预算总额|收入合计|支出合计|资金总额)$/]
-];
-
-export function budgetCategory(label: string): BudgetLineCategory {
-	const k = key(label);
-	for (const [cat, re] of CATEGORY_LABELS) if (re.test(k)) return cat;
-	return 'other';
-}
+export { budgetCategory } from './budget-labels.ts';
 
 /** Column headings inside the budget block: they pair with no amount. */
 const BUDGET_HEADING = /^(?:部门预算支出|预算支出|收入来源|资金来源|事业发展性支出|按预算级次划分|预算级次|预算金额(?:[(（]万元[)）])?|金额(?:[(（]万元[)）])?|项目|类别)$/;

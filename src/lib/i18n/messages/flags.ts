@@ -267,6 +267,11 @@ export const zh = {
 			title: "指标表中未读懂的行",
 			explanation:
 				"项目或部门自评表的绩效指标表中，有一行无法对应到“三级指标 / 指标值 / 完成值”等列，未作为指标记录。请查看原文该行：可能是换行断开的单元格，或表格格式与常见模板不同。"
+		},
+		data_sheet_not_read: {
+			title: "附带的基础数据表未作为表中数字读取",
+			explanation:
+				"文件在自评表之前（或之后）附有“整体支出绩效评价基础数据表”之类的数据表（人员编制、三公经费、各年决算与预算等）。本站把它作为单独的一块记为叙述行，不把其中的数字当作自评表的预算执行数，以免覆盖表中的年初预算、全年预算和执行数。需要这些数字时请看原文标记所指的行。"
 		}
 	}
 } as const;
@@ -548,6 +553,11 @@ export const en: Translation<typeof zh> = {
 			title: "Indicator table row not understood",
 			explanation:
 				"A row of the indicator table of a self-evaluation form could not be matched to its columns (indicator, target, actual …) and was not recorded as an indicator. Check the row in the source document: it may be a cell broken over lines, or a layout unlike the usual template."
+		},
+		data_sheet_not_read: {
+			title: "Attached data sheet not read as figures",
+			explanation:
+				"The document carries a data sheet (staffing, official-reception and vehicle spending, final accounts and budgets by year …) before or after the self-evaluation form. The site books it as a block of its own, as prose, and does not take its figures for the form's budget execution, so that they never overwrite the form's initial budget, full-year budget and spending. If you need those figures, read the lines the flag points to."
 		}
 	}
 };
