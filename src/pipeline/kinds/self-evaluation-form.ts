@@ -429,6 +429,7 @@ class FormParser {
 	private dataSheet: { title: string; start: number; end: number } | null = null;
 	private pendingUnit = false;
 	private loneFigures: number[] = [];
+	private beforeTitle: number[] = [];
 	private yearFromTable: { year: number; line: number } | null = null;
 
 	constructor(private lines: SourceLine[], private ledger: LineLedger, private doc: ParsedDocument) {
@@ -444,6 +445,10 @@ class FormParser {
 		this.finishTasks();
 		if (this.doc.budgets.length === 0) this.budgetsFromGrid();
 		for (const n of this.loneFigures) if (!this.ledger.has(n)) this.ledger.unparsed(n, 'a figure in the header of the self-evaluation form, outside any table read');
+		for (const n of this.beforeTitle) {
+			if (this.titleLine !== null && n < this.titleLine) this.ledger.prose(n, "text before the form's title (cover of the publication)");
+			else this.ledger.unparsed(n, 'not recognised in the header of the self-evaluation form');
+		}
 		if (this.yearFromTable) {
 			if (this.doc.fiscal_year === null) {
 				this.doc.fiscal_year = this.yearFromTable.year;
@@ -624,8 +629,9 @@ class FormParser {
 					this.loneFigures.push(n);
 					return;
 				}
+				// Before the title: the cover of a publication, if a title follows (decided at the end).
 				if (one && this.doc.title === null) {
-					this.ledger.prose(n, 'text before the form\'s title (cover of the publication)');
+					this.beforeTitle.push(n);
 					return;
 				}
 				this.ledger.unparsed(n, 'not recognised in the header of the self-evaluation form');
