@@ -11,6 +11,7 @@
 // numbers), so an empty cell leaves its column NULL instead of shifting the rest.
 import type { LineLedger } from '../documents/line-ledger.ts';
 import { readGrid } from '../tables/cell-grid.ts';
+import { splitRunTogether, type RunColumn } from '../tables/run-together.ts';
 import type { BudgetFact, BudgetScope, FlagFact, SourceLine } from '../types.ts';
 import { readNumber, readPercent, roundMoney } from '../values/parse-number.ts';
 import { budgetField, budgetScope, type BudgetField } from './budget-labels.ts';
@@ -221,6 +222,7 @@ function emitRows(rows: Row[], header: { field: BudgetField; cell: Cell }[], uni
 	const read: Figures[] = [];
 	const small: number[] = [];
 	for (const row of rows) {
+		splitRuns(row, columns, out);
 		badCellFlags(row.values, out);
 		if (row.scope === null) {
 			if (row.values.some((v) => v.value.kind !== 'blank')) {
@@ -281,6 +283,33 @@ function emitRows(rows: Row[], header: { field: BudgetField; cell: Cell }[], uni
 		for (const n of f.lines) out.factLines.add(n);
 	}
 	if (out.budgets.length > 0) for (const n of [...header.map((h) => h.cell.line), ...small]) out.labelLines.add(n);
+}
+
+const RUN_COLUMN: Partial<Record<BudgetField, RunColumn>> = { initial: 'initial', adjusted: 'adjusted', actual: 'actual', rate: 'rate', weight: 'weight', score: 'score' };
+
+/**
+ * A row whose figures the extraction ran together into one cell (310.2154.741050%5):
+ * the cell takes the columns the other cells leave, and is split only where
+ * those columns' labels and arithmetic single out one reading.
+ */
+function splitRuns(row: Row, columns: BudgetField[], out: Output): void {
+	const bad = row.values.filter((v) => v.value.kind === 'bad');
+	// Only digits, points and percent signs (1,2,3 is a damaged number, not a run).
+	if (bad.length !== 1 || row.values.length >= columns.length || !/^[\d.%]+$/.test(bad[0].cell.text)) return;
+	const v = row.values.indexOf(bad[0]);
+	const span = columns.slice(v, v + columns.length - (row.values.length - 1));
+	const cols = span.map((f) => RUN_COLUMN[f]);
+	if (cols.some((c) => c === undefined)) return;
+	const { cell } = bad[0];
+	const split = splitRunTogether(cell.text, cols as RunColumn[]);
+	if (!split.ok) {
+		out.flags.push({ source_line: cell.line, severity: 'warning', code: 'run_together_numbers', table_name: 'budgets', message: `line ${cell.line}: cell "${cell.text}" looks like the figures of ${span.length} columns run together; not split (${split.reason}), kept as printed` });
+		bad[0].value = { kind: 'blank' };
+		return;
+	}
+	const parts = split.parts.map((p) => ({ cell: { ...cell, text: p }, value: readValue(p)! }));
+	row.values.splice(v, 1, ...parts);
+	out.flags.push({ source_line: cell.line, severity: 'info', code: 'run_together_split', table_name: 'budgets', message: `line ${cell.line}: cell "${cell.text}" read as ${split.parts.join(' | ')} under ${span.join(' | ')} (the only split the column labels and the arithmetic agree on)` });
 }
 
 const rowName = (r: Row) => r.label?.text.replace(/[:：]$/, '') ?? 'the unlabelled total row';

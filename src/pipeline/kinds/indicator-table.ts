@@ -14,7 +14,7 @@ import type { GridCell } from '../tables/cell-grid.ts';
 import type { FlagFact, IndicatorFact } from '../types.ts';
 import { readNumber } from '../values/parse-number.ts';
 import { normalizeSpace } from '../values/normalize-text.ts';
-import { level1ByName, level2ByName } from '../values/taxonomy.ts';
+import { LEVEL2, level1ByName, level2ByName } from '../values/taxonomy.ts';
 import { labelKey } from './budget-labels.ts';
 
 export type IndicatorRole = 'level1' | 'level2' | 'name' | 'op' | 'target' | 'unit' | 'actual' | 'weight' | 'score' | 'reason';
@@ -41,6 +41,8 @@ export function indicatorRole(key: string): IndicatorRole | null {
 export interface IndicatorHeader {
 	/** The value columns after the levels, in printed order (name first). */
 	columns: IndicatorRole[];
+	/** Role of each printed column, when the header is one printed row (tab or pipe). */
+	byCol: Map<number, IndicatorRole> | null;
 	/** Whether the header has 一级 / 二级 columns. */
 	levels: boolean;
 	line: number;
@@ -63,15 +65,21 @@ export function readIndicatorHeader(cells: GridCell[], i: number): { header: Ind
 		used.push(cells[k]);
 	}
 	if (!roles.includes('name') || !roles.some((r) => r === 'target' || r === 'actual')) return null;
-	return { header: { columns: roles.filter((r) => r !== 'level1' && r !== 'level2'), levels: roles.includes('level1') || roles.includes('level2'), line: cells[i].line, cells: used }, end: k };
+	const oneRow = used.every((c) => c.line === used[0].line);
+	const byCol = oneRow ? new Map(used.map((c, j) => [c.col, roles[j]])) : null;
+	return { header: { byCol, columns: roles.filter((r) => r !== 'level1' && r !== 'level2'), levels: roles.includes('level1') || roles.includes('level2'), line: cells[i].line, cells: used }, end: k };
 }
 
 /** A level cell: 产出指标, 产出指标(50分), 数量指标, the misspelt 日效性指标, 群众满意度 指标. */
 function levelOf(text: string): { l1: string | null; l2: string | null; max: number | null } | null {
 	const s = text.replace(/[\s\u3000]/g, '');
 	const max = /[(（](\d+(?:\.\d+)?)分[)）]$/.exec(s);
+	const bare = s.replace(/[(（]\d+(?:\.\d+)?分[)）]$/, '');
+	// Without 指标 only a level's own short name (社会效益), not an alias: 群众满意度 is an indicator.
+	const strict = !bare.endsWith('指标');
 	const l1 = level1ByName(s);
-	const l2 = level2ByName(s);
+	const l2def = level2ByName(s);
+	const l2 = l2def && (!strict || LEVEL2.some((d) => d.name === `${bare}指标`)) ? l2def : null;
 	if (!l1 && !l2) return null;
 	return { l1, l2: l2?.name ?? null, max: max ? Number(max[1]) : null };
 }
@@ -130,13 +138,19 @@ export class IndicatorTable {
 		const core = cells.slice(k);
 		if (core.length === 0) return 'levels';
 		const cols = this.header.columns;
-		const at = (role: IndicatorRole) => {
+		// By position when every cell sits under a value column of a one-row header
+		// (empty cells then keep their columns); otherwise in order, as ragged rows print them.
+		const byCol = this.header.byCol;
+		const positional = byCol !== null && core.every((c) => c.line === core[0].line) && byCol.get(core[0].col) === 'name' &&
+			core.every((c) => byCol.has(c.col) && byCol.get(c.col) !== 'level1' && byCol.get(c.col) !== 'level2');
+		const at = (role: IndicatorRole): GridCell | null => {
+			if (positional) return core.find((c) => byCol!.get(c.col) === role) ?? null;
 			const i = cols.indexOf(role);
 			return i >= 0 && i < core.length ? core[i] : null;
 		};
 		const name = at('name');
 		if (!name) return 'unread';
-		if (core.length > cols.length) {
+		if (!positional && core.length > cols.length) {
 			this.flag(core[cols.length].line, 'warning', 'ignored_cells', `${name.text}: cells beyond the ${cols.length} columns of the indicator table not read: ${core.slice(cols.length).map((c) => c.text).join(' | ')}`);
 		}
 		const target = composeTarget(at('op')?.text ?? null, at('target')?.text ?? null, at('unit')?.text ?? null);

@@ -272,6 +272,16 @@ export const zh = {
 			title: "附带的基础数据表未作为表中数字读取",
 			explanation:
 				"文件在自评表之前（或之后）附有“整体支出绩效评价基础数据表”之类的数据表（人员编制、三公经费、各年决算与预算等）。本站把它作为单独的一块记为叙述行，不把其中的数字当作自评表的预算执行数，以免覆盖表中的年初预算、全年预算和执行数。需要这些数字时请看原文标记所指的行。"
+		},
+		run_together_split: {
+			title: "连在一起的数字已按列拆分",
+			explanation:
+				"文本提取时，表格中几列数字连成了一个单元格（如“310.2154.741050%5”）。本站只在各列的类别（金额、执行率、分值、得分）和它们之间的算术关系（执行率 = 执行数 ÷ 预算数，得分 = 分值 × 执行率）只允许一种拆法时才拆分，标记写明拆分结果。引用前可对照原文核实。"
+		},
+		run_together_numbers: {
+			title: "连在一起的数字未能拆分",
+			explanation:
+				"文本提取时，表格中几列数字连成了一个单元格，但按各列的类别和算术关系找不到唯一的拆法（没有或有多种拆法都成立）。本站不猜测：该单元格原样保留，这些列在数据中为空。请看原文的表格。"
 		}
 	}
 } as const;
@@ -558,6 +568,16 @@ export const en: Translation<typeof zh> = {
 			title: "Attached data sheet not read as figures",
 			explanation:
 				"The document carries a data sheet (staffing, official-reception and vehicle spending, final accounts and budgets by year …) before or after the self-evaluation form. The site books it as a block of its own, as prose, and does not take its figures for the form's budget execution, so that they never overwrite the form's initial budget, full-year budget and spending. If you need those figures, read the lines the flag points to."
+		},
+		run_together_split: {
+			title: "Figures run together, split by column",
+			explanation:
+				"Text extraction ran the figures of several columns into one cell (such as “310.2154.741050%5”). The site splits such a cell only where the kinds of the columns (amount, rate, weight, score) and the arithmetic between them (rate = spending ÷ budget, score = weight × rate) allow exactly one reading; the flag shows the split. Check it against the source document before quoting."
+		},
+		run_together_numbers: {
+			title: "Figures run together, not split",
+			explanation:
+				"Text extraction ran the figures of several columns into one cell, and no single way of splitting it agrees with the kinds of the columns and the arithmetic between them (none does, or several do). The site does not guess: the cell is kept as printed and those columns are empty in the data. Read the table in the source document."
 		}
 	}
 };
