@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { QueryRunner } from '../../src/lib/query/types.ts';
 import type { RunResult } from '../../src/pipeline/run-pipeline.ts';
+import { QUERIES } from '../../src/lib/query/queries.ts';
 import { buildPreview, ROOT } from './helpers.ts';
 
 const CORPUS = join(ROOT, 'tests', 'fixtures', 'corpus');
@@ -63,6 +64,14 @@ describe('preview mode on ../shared/corpus', () => {
 			.toEqual([{ budget_doc_id: null }]);
 		const docs = await db.query<Record<string, unknown>>(`SELECT kind, fiscal_year, title FROM documents WHERE source_file LIKE '001%'`);
 		expect(docs).toEqual([{ kind: 'project_self_evaluation', fiscal_year: 2022, title: '项目支出绩效自评表 (2022年度)' }]);
+	});
+
+	it('001 tangxi: the unit page shows the project funds under the project, not in the unit budget table', async () => {
+		const [{ unit_id }] = await db.query<{ unit_id: string }>(`SELECT unit_id FROM documents WHERE source_file LIKE '001%'`);
+		expect(await db.query(QUERIES.unitBudgets, { unit_id })).toEqual([]);
+		const tasks = await db.query<Record<string, unknown>>(QUERIES.unitTasks, { unit_id });
+		expect(tasks).toHaveLength(1);
+		expect(tasks[0]).toMatchObject({ name: '委托业务项目', kind: 'project', project_spent_wan: 89.974, project_execution_rate: 1, project_budget_line: 1 });
 	});
 
 	it('001 tangxi: indicators with target and actual, levels carried down, bare actuals in the target unit', async () => {
