@@ -210,3 +210,20 @@ describe('figures run together into one cell', () => {
 		expect(r.budgets).toEqual([expect.objectContaining({ initial_budget_wan: 300, adjusted_budget_wan: 310.2, actual_spend_wan: 154.74, reported_execution_rate: 0.4988 })]);
 	});
 });
+
+describe('other wordings of the budget block', () => {
+	const read = (text: string) => {
+		const lines = splitLines(text);
+		return extractBudgetFigures(lines, new LineLedger(lines));
+	};
+	it('年初预算数(A) | 全年执行数(B) with no full-year column: the rate is against the initial budget, flagged', () => {
+		const r = read('预算执行情况（万元）\t年初预算数(A)\t全年执行数(B)\t执行率(B/A)\t得分\n部门整体支出总额\t500\t450\t90%\t18');
+		expect(r.budgets).toEqual([expect.objectContaining({ initial_budget_wan: 500, adjusted_budget_wan: 500, actual_spend_wan: 450, reported_execution_rate: 0.9 })]);
+		expect(r.flags).toEqual([expect.objectContaining({ code: 'execution_against_initial', severity: 'warning', source_line: 2 })]);
+	});
+	it('amounts in 元 are converted to 万元 and the conversion is flagged', () => {
+		const r = read('金额单位：元\n年初预算数\t全年预算数\t全年执行数\n年度资金总额\t900,000\t899,740\t899,740');
+		expect(r.budgets).toEqual([expect.objectContaining({ initial_budget_wan: 90, adjusted_budget_wan: 89.974, actual_spend_wan: 89.974 })]);
+		expect(r.flags.map((f) => f.code)).toEqual(['unit_converted']);
+	});
+});

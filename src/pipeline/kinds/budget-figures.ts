@@ -260,6 +260,16 @@ function emitRows(rows: Row[], header: { field: BudgetField; cell: Cell }[], uni
 		});
 		if (lines.length === 0) continue; // nothing but weights, scores or empty cells
 		if (row.label) lines.push(row.label.line);
+		// 年初预算数(A) | 全年执行数(B) | 执行率(B/A) with no full-year budget column: the form's
+		// own rate is against the initial budget, so that is the budget the rate is computed on
+		// (without a rate column nothing says which budget the spending is held against).
+		if (!columns.includes('adjusted') && columns.includes('rate') && fact.initial_budget_wan !== null && fact.actual_spend_wan !== null) {
+			fact.adjusted_budget_wan = fact.initial_budget_wan;
+			flags.push({
+				source_line: fact.source_line, severity: 'warning', code: 'execution_against_initial', table_name: 'budgets',
+				message: `${headerText}: no full-year (adjusted) budget column; the execution rate is computed against the initial budget ${fact.initial_budget_wan} 万元, which also stands as the full-year budget (the adjustment rate is therefore not known, not zero)`
+			});
+		}
 		if (unit.unit === 'yuan' && money.length > 0) {
 			flags.push({ source_line: fact.source_line, severity: 'info', code: 'unit_converted', table_name: 'budgets', message: `amounts printed in 元${unit.line ? ` (unit declared on line ${unit.line})` : ''}, converted to 万元` });
 		}

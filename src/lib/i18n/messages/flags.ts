@@ -282,6 +282,11 @@ export const zh = {
 			title: "连在一起的数字未能拆分",
 			explanation:
 				"文本提取时，表格中几列数字连成了一个单元格，但按各列的类别和算术关系找不到唯一的拆法（没有或有多种拆法都成立）。本站不猜测：该单元格原样保留，这些列在数据中为空。请看原文的表格。"
+		},
+		execution_against_initial: {
+			title: "执行率按年初预算计算",
+			explanation:
+				"自评表只有“年初预算数(A)”和“全年执行数(B)”两列、执行率写作 B/A，没有全年（调整后）预算一栏：本站按表格自己的口径，以年初预算作为计算执行率的预算，并把它同时记为全年预算。因此该行的预算调整率并不知道（数据中显示为 0 不代表没有调整）。与其他单位按全年预算计算的执行率比较时请注意这一差别。"
 		}
 	}
 } as const;
@@ -578,6 +583,11 @@ export const en: Translation<typeof zh> = {
 			title: "Figures run together, not split",
 			explanation:
 				"Text extraction ran the figures of several columns into one cell, and no single way of splitting it agrees with the kinds of the columns and the arithmetic between them (none does, or several do). The site does not guess: the cell is kept as printed and those columns are empty in the data. Read the table in the source document."
+		},
+		execution_against_initial: {
+			title: "Execution rate against the initial budget",
+			explanation:
+				"The self-evaluation form prints only an initial budget (A) and the spending (B), with the rate as B/A and no full-year (adjusted) budget column: the site follows the form and computes the execution rate against the initial budget, which it also records as the full-year budget. The adjustment rate of that row is therefore unknown (a 0 shown in the data does not mean there was no adjustment). Bear this in mind when comparing with execution rates computed against full-year budgets."
 		}
 	}
 };
