@@ -16,6 +16,7 @@
 // shifts a row left, and a blank level continues the one above.
 // Pure function: never throws, never does I/O.
 
+import { FORM_NOTE } from './form-notes.ts';
 import { eachLine, lastNonBlankLine } from '../documents/each-line.ts';
 import type { LineLedger } from '../documents/line-ledger.ts';
 import { isPageFooter } from '../documents/page-footer.ts';
@@ -64,7 +65,6 @@ export function blockLabel(raw: string | undefined): Exclude<Block, 'none'> | nu
 }
 
 const TITLE = /(?:绩效目标申报表|绩效目标表|目标申报表)/;
-const META_PROSE = /^(?:附件\s*[\d一二三四五六七八九十]*|附表\s*[\d一二三四五六七八九十]*|表\s*[\d一二三四五六七八九十]+|填报单位|编制单位|金额单位|单位[:：]|\(?单位[:：]?万元\)?|（单位[:：]?万元）|注[:：]|备注|说明[:：]|填报人|联系人|联系电话|审核人|负责人|填报日期|日期[:：])/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 /** A line that only states the year: `（2023年度）`, `2023年`, `预算年度：2023`. */
 const YEAR_HEADING = /^[(（]?\s*(?:(?:19|20)\d{2}\s*年度?|(?:预算)?年度\s*[:：]\s*(?:19|20)\d{2}\s*年?)\s*[)）]?$/;
@@ -223,7 +223,7 @@ class TargetDeclarationParser {
 			this.year(one, n, /((?:19|20)\d{2})/);
 			return this.ledger.prose(n, 'year heading');
 		}
-		if (one !== null && META_PROSE.test(key(one))) return this.ledger.prose(n, 'form note');
+		if (one !== null && FORM_NOTE.test(key(one))) return this.ledger.prose(n, 'form note');
 
 		const th = taskHeader(c);
 		if (th) {
