@@ -42,7 +42,7 @@ export function budgetField(raw: string): BudgetField | null {
 
 const SCOPE_LABELS: [BudgetScope, RegExp][] = [
 	['total', /^(?:年度资金总额|部门整体支出总额|整体支出总额|资金总额|合计|总计)$/],
-	['fiscal_appropriation', /^(?:其中:)?(?:本年)?财政拨款(?:资金)?$/],
+	['fiscal_appropriation', /^(?:其中:)?(?:本年|当年)?财政拨款(?:资金)?$/],
 	['other_funds', /^(?:其中:)?其他资金$/],
 	['general_public_budget', /^(?:其中:)?一般公共预算(?:支出|拨款)?$/],
 	['government_fund', /^(?:其中:)?政府性基金(?:预算)?(?:支出|拨款)?$/]

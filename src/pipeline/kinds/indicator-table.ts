@@ -164,7 +164,7 @@ export class IndicatorTable {
 			target_text: target && normalizeSpace(target), actual_text: actual && normalizeSpace(actual), source_line: name.line,
 			actual_source_line: at('actual') && at('actual')!.line !== name.line ? at('actual')!.line : null
 		});
-		for (const c of core) this.out.factLines.add(c.line);
+		for (const c of cells) this.out.factLines.add(c.line); // levels included: they are the indicator's
 		const score = at('score');
 		if (this.block) this.block.scores.push(score ? numberOf(score) : null);
 		return 'indicator';

@@ -25,13 +25,15 @@ import { IndicatorTable, indicatorRole, readIndicatorHeader, splitStreamRows } f
 const TITLE = /项目(?:支出)?绩效(?:评价)?自评(?:价)?表|绩效自评表/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 
-type Field = 'project' | 'department' | 'implementer' | 'funds' | 'goal' | 'goal_expected' | 'goal_actual' | 'indicators' | 'total' | 'closing';
+type Field = 'project' | 'department' | 'implementer' | 'funds' | 'funds_row' | 'goal' | 'goal_expected' | 'goal_actual' | 'indicators' | 'total' | 'closing';
 
 const FIELDS: [Field, RegExp][] = [
 	['project', /^项目名称$/],
 	['department', /^(?:主管部门|主管单位|预算部门)(?:及代码)?$/],
 	['implementer', /^(?:实施单位|项目实施单位|执行单位)$/],
 	['funds', /^项目资金(?:\(万元\)|\(元\))?$/],
+	// A row of the funds block outside the budget scopes (its figures are flagged by the budget reader).
+	['funds_row', /^(?:其中:?)?(?:上年结转(?:资金)?|结转结余(?:资金)?|上年结余(?:资金)?)$/],
 	['goal', /^(?:年度(?:总体)?目标|总体目标|年度绩效目标)$/],
 	['goal_expected', /^预期目标$/],
 	['goal_actual', /^(?:实际完成情况|目标完成情况)$/],
@@ -70,6 +72,8 @@ class Reader {
 	private rows: GridRow[];
 	private cells: GridCell[];
 	private facts = new Set<number>();
+	/** Lines of 主管部门 / 实施单位: the document's unit, prose unless they also hold a fact. */
+	private headerLines = new Set<number>();
 	private task: TaskFact | null = null;
 
 	constructor(private lines: SourceLine[], private ledger: LineLedger, private doc: ParsedDocument) {
@@ -91,6 +95,7 @@ class Reader {
 			this.doc.unit_name = withoutCode(unit.text);
 			this.doc.unit_name_line = unit.line;
 		}
+		for (const v of [department, implementer]) if (v) this.headerLines.add(v.line);
 		if (!project) {
 			this.flag(null, 'error', 'missing_value', 'tasks', 'no 项目名称 found: the project (and so its funds and indicators) cannot be recorded');
 		} else {
@@ -104,7 +109,7 @@ class Reader {
 		this.indicatorTable();
 		for (const n of this.facts) this.ledger.fact(n);
 		for (const r of this.rows) {
-			const why = this.ledger.has(r.line) ? null : proseReason(r);
+			const why = this.ledger.has(r.line) ? null : this.headerLines.has(r.line) ? 'header: 主管部门 / 实施单位' : proseReason(r);
 			if (why) this.ledger.prose(r.line, why);
 		}
 	}
@@ -175,6 +180,7 @@ class Reader {
 		this.doc.budgets.push(fact);
 		if (this.task) this.task.amount_wan = fact.adjusted_budget_wan ?? fact.initial_budget_wan;
 		for (const n of read.factLines) this.facts.add(n);
+		for (const n of read.labelLines) this.ledger.prose(n, 'label, weight or score of the funds block');
 	}
 
 	/** 年度总体目标 | 预期目标 | 实际完成情况, then the goal and what was achieved. */
@@ -245,7 +251,7 @@ class Reader {
 			const nums = this.cells.slice(t + 1, t + 3).map((c) => readNumber(c.text.replace(/分$/, ''))).filter((r) => r.ok).map((r) => (r as { value: number }).value);
 			if (nums.length) {
 				out.push({ component: 'total', score: nums.length >= 2 ? nums[1] : nums[0], max_score: nums.length >= 2 ? nums[0] : null, source_line: this.cells[t].line });
-				this.facts.add(this.cells[t].line);
+				for (const c of this.cells.slice(t, t + 1 + Math.min(nums.length, 2))) this.facts.add(c.line);
 			}
 		}
 		this.doc.scores.push(...out);
@@ -257,6 +263,7 @@ function proseReason(r: GridRow): string | null {
 	const keys = r.cells.map((c) => c.key);
 	if (keys.some((k) => TITLE.test(k))) return 'title';
 	if (keys.some((k) => fieldOf(k) === 'closing')) return 'notes and signatures of the form';
-	if (keys.every((k) => isLabel(k) || /^附件|^\(?(?:金额)?单位[:：]?(?:万元|元)\)?$|^[(（]?(?:19|20)\d{2}年度?[)）]?$/.test(k))) return 'labels of the form';
+	// Labels with placeholders only (上年结转资金 | — | —): nothing printed.
+	if (keys.every((k) => isLabel(k) || /^[-—–/\\]+$|^无$/.test(k) || /^附件|^\(?(?:金额)?单位[:：]?(?:万元|元)\)?$|^[(（]?(?:19|20)\d{2}年度?[)）]?$/.test(k))) return 'labels of the form';
 	return null;
 }
