@@ -164,6 +164,25 @@ describe('preview mode on ../shared/corpus', () => {
 			.toEqual([{ component: 'total', score: 100, source_line: 14 }]);
 	});
 
+	it('004 mata: one indicator per row, target split over 指标性质 | 指标值 | 度量单位, amounts in 元', async () => {
+		const tasks = await db.query(
+			`SELECT t.name, t.amount_wan, (SELECT count(*) FROM indicators i WHERE i.task_id = t.task_id) AS n FROM tasks t JOIN documents d USING (doc_id) WHERE d.source_file LIKE '004%' ORDER BY t.source_line`
+		);
+		// 3,309,840.00 元 and 660,000.00 元; 8 and 5 indicator rows.
+		expect(tasks).toEqual([{ name: '村组干部报酬', amount_wan: 330.984, n: 8 }, { name: '基层组织活动经费', amount_wan: 66, n: 5 }]);
+		const ind = await db.query<Record<string, unknown>>(
+			`SELECT i.level1, i.level2, i.name, i.target_text, i.target_op, i.target_value, i.target_unit FROM indicators i JOIN documents d USING (doc_id) WHERE d.source_file LIKE '004%' ORDER BY i.source_line`
+		);
+		expect(ind[0]).toEqual({ level1: '效益指标', level2: '社会效益指标', name: '维护社会稳定', target_text: '≥95%', target_op: '>=', target_value: 95, target_unit: '%' });
+		expect(ind.at(-1)).toEqual({ level1: '产出指标', level2: '数量指标', name: '行政村数量', target_text: '=11个', target_op: '=', target_value: 11, target_unit: '个' });
+		const codes = await db.query<{ code: string; message: string }>(`SELECT f.code, f.message FROM quality_flags f JOIN documents d USING (doc_id) WHERE d.source_file LIKE '004%'`);
+		expect(codes.some((f) => f.code === 'unit_converted')).toBe(true);
+		// The file is cut off after two projects: the printed total 8,827,620.53 元 does not add up, and says so.
+		expect(codes.find((f) => f.code === 'sum_mismatch')?.message).toContain('882.7621');
+		const [doc] = await db.query<{ name: string; lines_unparsed: number }>(`SELECT u.name, d.lines_unparsed FROM documents d JOIN units u USING (unit_id) WHERE d.source_file LIKE '004%'`);
+		expect(doc).toEqual({ name: '井研县马踏镇人民政府', lines_unparsed: 0 });
+	});
+
 	it('infers units and years from the text and flags every inference', async () => {
 		const docs = await db.query<{ source_file: string; fiscal_year: number | null; short_name: string }>(
 			`SELECT d.source_file, d.fiscal_year, u.short_name FROM documents d JOIN units u USING (unit_id) ORDER BY d.source_file`

@@ -17,7 +17,7 @@ import { normalizeSpace } from '../values/normalize-text.ts';
 import { LEVEL2, level1ByName, level2ByName } from '../values/taxonomy.ts';
 import { labelKey } from './budget-labels.ts';
 
-export type IndicatorRole = 'level1' | 'level2' | 'name' | 'op' | 'target' | 'unit' | 'actual' | 'weight' | 'score' | 'reason';
+export type IndicatorRole = 'level1' | 'level2' | 'name' | 'op' | 'target' | 'unit' | 'actual' | 'weight' | 'score' | 'direction' | 'reason';
 
 const ROLES: [IndicatorRole, RegExp][] = [
 	['level1', /^一级指标$/],
@@ -29,6 +29,7 @@ const ROLES: [IndicatorRole, RegExp][] = [
 	['actual', /^(?:实际完成值|全年实际值|完成值|实际值|指标完成值|实际完成情况|指标完成情况)$/],
 	['weight', /^(?:分值|权重|指标分值)$/],
 	['score', /^(?:得分|自评得分|评分)$/],
+	['direction', /^(?:指标方向(?:性)?|正反向)$/],
 	['reason', /^(?:偏差原因分析及改进措施|偏差原因分析|原因分析及改进措施|未完成原因分析|偏差原因)/]
 ];
 
@@ -84,6 +85,9 @@ function levelOf(text: string): { l1: string | null; l2: string | null; max: num
 	return { l1, l2: l2?.name ?? null, max: max ? Number(max[1]) : null };
 }
 
+/** A cell naming an indicator level (一级 or 二级). */
+export const isLevelCell = (text: string): boolean => levelOf(text) !== null;
+
 const numberOf = (c: GridCell): number | null => {
 	const r = readNumber(c.text.replace(/分$/, ''));
 	return r.ok ? r.value : null;
@@ -119,6 +123,11 @@ export class IndicatorTable {
 
 	/** `refBase`: indicators the document holds before this table (flag refs are document positions). */
 	constructor(readonly header: IndicatorHeader, private taskKey: string | null = null, private refBase = 0) {}
+
+	/** Rows below belong to another task (one table listing several projects). */
+	setTask(key: string | null): void {
+		this.taskKey = key;
+	}
 
 	/** Reads one row; returns true when it yielded an indicator (or only levels, which is not a fact). */
 	row(cells: GridCell[]): 'indicator' | 'levels' | 'unread' {
