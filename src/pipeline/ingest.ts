@@ -257,7 +257,7 @@ function buildRows(ctx: DocContext, parsed: ParsedDocument, resolver: Resolver, 
 			target_op: a.target.op, target_value: a.target.value, target_value_high: a.target.high, target_unit: a.target.unit,
 			actual_text: ind.actual_text, actual_value: a.actual?.value ?? null, actual_unit: a.actual?.unit ?? null,
 			direction: a.direction, attainment: a.attainment, status: a.status, family: familyOf(ind.name, families),
-			source_line: ind.source_line, actual_source_line: ind.actual_source_line ?? null
+			source_line: ind.source_line, actual_source_line: ind.actual_source_line ?? null, deviation_text: ind.deviation_text ?? null
 		};
 	});
 	const scores: ScoreRow[] = parsed.scores.map((s, i) => ({

@@ -168,7 +168,8 @@ export const TABLES: TableDef[] = [
 			c('status', 'VARCHAR', '状态：met 达成、not_met 未达成、no_actual 仅有目标、no_target 仅有完成值、not_comparable 无法比较', 'Status'),
 			c('family', 'VARCHAR', '指标族（按名称归类，见 indicator_families 表；不属于任何指标族时为空）', 'Indicator family by name (see table indicator_families); NULL when none applies'),
 			c('source_line', 'INTEGER', '来源行号', 'Line in the source file'),
-			c('actual_source_line', 'INTEGER', '完成值所在行号（与指标不同行时）', 'Line of the actual value when on another line')
+			c('actual_source_line', 'INTEGER', '完成值所在行号（与指标不同行时）', 'Line of the actual value when on another line'),
+			c('deviation_text', 'VARCHAR', '偏差原因分析及改进措施（原文，自评表指标表中有此栏时）', 'Reason for a deviation and the remedy, as printed (self-evaluation indicator tables)')
 		]
 	},
 	{

@@ -112,6 +112,8 @@ export interface IndicatorFact {
 	actual_text: string | null;
 	source_line: number;
 	actual_source_line?: number | null;
+	/** 偏差原因分析及改进措施, verbatim, where the table prints it. */
+	deviation_text?: string | null;
 }
 
 export interface ScoreFact {
@@ -253,6 +255,8 @@ export interface IndicatorRow {
 	family: string | null;
 	source_line: number;
 	actual_source_line: number | null;
+	/** 偏差原因分析及改进措施 as printed (self-evaluation indicator tables); NULL when absent. */
+	deviation_text?: string | null;
 }
 
 export interface ScoreRow {

@@ -171,7 +171,8 @@ export class IndicatorTable {
 		this.out.indicators.push({
 			task_key: this.taskKey, level1: this.level1, level2: this.level2, name: normalizeSpace(name.text),
 			target_text: target && normalizeSpace(target), actual_text: actual && normalizeSpace(actual), source_line: name.line,
-			actual_source_line: at('actual') && at('actual')!.line !== name.line ? at('actual')!.line : null
+			actual_source_line: at('actual') && at('actual')!.line !== name.line ? at('actual')!.line : null,
+			deviation_text: at('reason') ? normalizeSpace(at('reason')!.text) : null
 		});
 		for (const c of cells) this.out.factLines.add(c.line); // levels included: they are the indicator's
 		const score = at('score');

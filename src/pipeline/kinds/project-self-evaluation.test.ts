@@ -69,6 +69,8 @@ describe.each([
 			['效益指标', '社会效益指标', '长者就餐便利程度', '明显提升', '明显提升', 'p1'],
 			['满意度指标', '服务对象满意度指标', '长者满意度', '≥90%', '96%', 'p1']
 		]);
+		// 偏差原因分析及改进措施 is kept with its indicator, and only there.
+		expect(doc.indicators.map((i) => i.deviation_text ?? null)).toEqual([null, null, null, '部分补贴因资料不全延后发放', null, null]);
 	});
 
 	it('records the total score and the sum of printed scores per block', () => {
