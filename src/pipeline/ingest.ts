@@ -7,6 +7,7 @@ import { sourceFileKind } from './documents/source-file-kind.ts';
 import { listSourceFolder, openSourceFile } from './documents/source-folder.ts';
 import { extractBudgetFigures } from './kinds/budget-figures.ts';
 import { detectKind } from './kinds/detect-kind.ts';
+import { parseProjectSelfEvaluation } from './kinds/project-self-evaluation.ts';
 import { parseProjectTargets } from './kinds/project-targets.ts';
 import { parseSelfEvaluationForm } from './kinds/self-evaluation-form.ts';
 import { parseSelfEvaluationReport } from './kinds/self-evaluation-report.ts';
@@ -21,14 +22,15 @@ import type {
 } from './types.ts';
 import { assessIndicator } from './values/attainment.ts';
 import { familyOf, familyRows } from './values/indicator-family.ts';
-import { checkCompositionTotals, checkProjectTotals } from './validate/sum-checks.ts';
+import { checkCompositionTotals, checkProjectTotals, checkSpendingAgainstExecution } from './validate/sum-checks.ts';
 import { checkTruncation } from './validate/truncation.ts';
 
 const PARSERS: Record<DocumentKind, (lines: SourceLine[], ledger: LineLedger) => ParsedDocument> = {
 	target_declaration: parseTargetDeclaration,
 	self_evaluation_form: parseSelfEvaluationForm,
 	self_evaluation_report: parseSelfEvaluationReport,
-	project_targets: parseProjectTargets
+	project_targets: parseProjectTargets,
+	project_self_evaluation: parseProjectSelfEvaluation
 };
 
 export interface DocumentOutcome {
@@ -168,6 +170,8 @@ async function ingestOne(
 		kindFlags.push({ source_line: detected.titleLine, severity: 'warning', code: 'kind_mismatch', table_name: 'documents', message: `the text reads as ${detected.kind} but the source registry says ${declared}` });
 	} else if (!detected.kind && declared) {
 		kindFlags.push({ source_line: null, severity: 'warning', code: 'kind_not_detected', table_name: 'documents', message: `kind not recognised from the text (${detected.reason}); parsed as ${declared} per the source registry` });
+	} else if (!kind && detected.recognised) {
+		kindFlags.push({ source_line: detected.titleLine, severity: 'error', code: 'unsupported_kind', table_name: 'documents', message: `document of a kind not read: ${detected.reason}` });
 	} else if (!kind) {
 		kindFlags.push({ source_line: detected.titleLine, severity: 'error', code: 'unknown_kind', table_name: 'documents', message: `document kind not recognised: ${detected.reason}` });
 	}
@@ -181,7 +185,7 @@ async function ingestOne(
 		return failedOutcome(file, kind, reason, detected.reason);
 	}
 	if (kind === null) parsed = { ...parsed, unit_name: guessUnitName(read.lines), fiscal_year: guessYear(read.lines) };
-	if (parsed.budgets.length === 0 && kind !== 'target_declaration' && kind !== 'project_targets') {
+	if (parsed.budgets.length === 0 && kind !== 'target_declaration' && kind !== 'project_targets' && kind !== 'project_self_evaluation') {
 		const extra = extractBudgetFigures(read.lines, ledger);
 		parsed = { ...parsed, budgets: extra.budgets, flags: [...parsed.flags, ...extra.flags] };
 	}
@@ -196,6 +200,7 @@ async function ingestOne(
 	const flags: FlagFact[] = [...read.flags, ...kindFlags, ...ctx.flags, ...parsed.flags, ...checkTruncation(read.lines, kind)];
 	append(flags, checkProjectTotals(parsed));
 	append(flags, checkCompositionTotals(parsed));
+	append(flags, checkSpendingAgainstExecution(parsed));
 
 	const rows = buildRows(ctx, parsed, resolver, flags, families);
 	ledger.finish(kind ? `not recognised by the ${kind} parser` : `document kind unknown (${detected.reason})`);
@@ -244,15 +249,6 @@ function buildRows(ctx: DocContext, parsed: ParsedDocument, resolver: Resolver, 
 		return found.unit_id;
 	};
 
-	const budgets: BudgetRow[] = parsed.budgets.map((b, i) => {
-		const budget_id = `${doc_id}-b${i + 1}`;
-		rateDecimals.set(budget_id, { execution: b.reported_execution_rate_decimals ?? null, adjustment: b.reported_adjustment_rate_decimals ?? null });
-		return {
-			budget_id, unit_id, fiscal_year, doc_id, scope: b.scope, initial_budget_wan: b.initial_budget_wan, adjusted_budget_wan: b.adjusted_budget_wan,
-			actual_spend_wan: b.actual_spend_wan, reported_execution_rate: b.reported_execution_rate, reported_adjustment_rate: b.reported_adjustment_rate,
-			source_line: b.source_line
-		};
-	});
 	const budget_lines: BudgetLineRow[] = parsed.budget_lines.map((l, i) => ({
 		budget_line_id: `${doc_id}-l${i + 1}`, unit_id, fiscal_year, doc_id, category: l.category, label: l.label, amount_wan: l.amount_wan,
 		spending_unit_id: spending(l.spending_unit_name, l.source_line), source_line: l.source_line
@@ -265,6 +261,15 @@ function buildRows(ctx: DocContext, parsed: ParsedDocument, resolver: Resolver, 
 		return {
 			task_id, doc_id, unit_id, fiscal_year, kind: t.kind, name: t.name, spending_unit_id: spending(t.spending_unit_name, t.source_line),
 			amount_wan: t.amount_wan, goal_text: t.goal_text ?? null, outcome_text: t.outcome_text ?? null, source_line: t.source_line
+		};
+	});
+	const budgets: BudgetRow[] = parsed.budgets.map((b, i) => {
+		const budget_id = `${doc_id}-b${i + 1}`;
+		rateDecimals.set(budget_id, { execution: b.reported_execution_rate_decimals ?? null, adjustment: b.reported_adjustment_rate_decimals ?? null });
+		return {
+			budget_id, unit_id, fiscal_year, doc_id, scope: b.scope, initial_budget_wan: b.initial_budget_wan, adjusted_budget_wan: b.adjusted_budget_wan,
+			actual_spend_wan: b.actual_spend_wan, reported_execution_rate: b.reported_execution_rate, reported_adjustment_rate: b.reported_adjustment_rate,
+			task_id: b.task_key ? (taskIds.get(b.task_key) ?? null) : null, source_line: b.source_line
 		};
 	});
 	const indicators: IndicatorRow[] = parsed.indicators.map((ind, i) => {
@@ -284,7 +289,7 @@ function buildRows(ctx: DocContext, parsed: ParsedDocument, resolver: Resolver, 
 			target_op: a.target.op, target_value: a.target.value, target_value_high: a.target.high, target_unit: a.target.unit,
 			actual_text: ind.actual_text, actual_value: a.actual?.value ?? null, actual_unit: a.actual?.unit ?? null,
 			direction: a.direction, attainment: a.attainment, status: a.status, family: familyOf(ind.name, families),
-			source_line: ind.source_line, actual_source_line: ind.actual_source_line ?? null
+			source_line: ind.source_line, actual_source_line: ind.actual_source_line ?? null, deviation_text: ind.deviation_text ?? null
 		};
 	});
 	const scores: ScoreRow[] = parsed.scores.map((s, i) => ({

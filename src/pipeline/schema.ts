@@ -101,7 +101,7 @@ export const TABLES: TableDef[] = [
 		columns: [
 			c('budget_id', 'VARCHAR', '行编号', 'Row id'),
 			...unitYearDoc,
-			c('scope', 'VARCHAR', '口径：total 合计、fiscal_appropriation 财政拨款、other_funds 其他资金、general_public_budget 一般公共预算、government_fund 政府性基金', 'Scope'),
+			c('scope', 'VARCHAR', '口径：total 合计、fiscal_appropriation 财政拨款、other_funds 其他资金、general_public_budget 一般公共预算、government_fund 政府性基金、project 单个项目的资金（见 task_id，不计入单位合计）', 'Scope (project: the funds of one project, see task_id; never part of the unit total)'),
 			c('initial_budget_wan', MONEY, '年初预算数（万元）', 'Initial budget (10k CNY)'),
 			c('adjusted_budget_wan', MONEY, '全年预算数/调整预算数（万元）', 'Adjusted (full-year) budget (10k CNY)'),
 			c('actual_spend_wan', MONEY, '实际支出数/执行数（万元）', 'Actual spending (10k CNY)'),
@@ -109,6 +109,7 @@ export const TABLES: TableDef[] = [
 			c('reported_execution_rate', 'DOUBLE', '预算执行率（原文）', 'Execution rate as printed'),
 			c('adjustment_rate', 'DOUBLE', '预算调整率（计算值 = (全年预算 − 年初预算) ÷ 年初预算）', 'Adjustment rate, computed = (adjusted − initial) / initial', 'adjustment_rate(adjusted_budget_wan, initial_budget_wan)'),
 			c('reported_adjustment_rate', 'DOUBLE', '预算调整率（原文）', 'Adjustment rate as printed'),
+			c('task_id', 'VARCHAR', '所属项目（tasks.task_id），仅 scope = project 时有值', 'Project the funds belong to (tasks.task_id), set only for scope project'),
 			c('source_line', 'INTEGER', '来源行号', 'Line in the source file')
 		]
 	},
@@ -174,7 +175,8 @@ export const TABLES: TableDef[] = [
 			c('status', 'VARCHAR', '状态：met 达成、not_met 未达成、no_actual 仅有目标、no_target 仅有完成值、not_comparable 无法比较', 'Status'),
 			c('family', 'VARCHAR', '指标族（按名称归类，见 indicator_families 表；不属于任何指标族时为空）', 'Indicator family by name (see table indicator_families); NULL when none applies'),
 			c('source_line', 'INTEGER', '来源行号', 'Line in the source file'),
-			c('actual_source_line', 'INTEGER', '完成值所在行号（与指标不同行时）', 'Line of the actual value when on another line')
+			c('actual_source_line', 'INTEGER', '完成值所在行号（与指标不同行时）', 'Line of the actual value when on another line'),
+			c('deviation_text', 'VARCHAR', '偏差原因分析及改进措施（原文，自评表指标表中有此栏时）', 'Reason for a deviation and the remedy, as printed (self-evaluation indicator tables)')
 		]
 	},
 	{

@@ -56,6 +56,10 @@ export interface UnitTask {
 	doc_id: string;
 	source_line: number;
 	indicators: number;
+	/** Execution of a project self-evaluation (budgets scope project); null for other tasks. */
+	project_spent_wan: number | null;
+	project_execution_rate: number | null;
+	project_budget_line: number | null;
 }
 export interface UnitIndicator {
 	indicator_id: string;

@@ -20,6 +20,8 @@ export const zh = {
 		name: '名称',
 		spendingUnit: '资金使用单位',
 		funds: '资金（万元）',
+		projectSpent: '项目执行数（万元）',
+		projectRate: '项目执行率',
 		indicators: '指标数',
 		level1: '一级',
 		level2: '二级'
@@ -65,6 +67,8 @@ export const en: Translation<typeof zh> = {
 		name: 'Name',
 		spendingUnit: 'Spending unit',
 		funds: 'Funds (CNY 10k)',
+		projectSpent: 'Project spending (CNY 10k)',
+		projectRate: 'Project execution rate',
 		indicators: 'Indicators',
 		level1: 'Category',
 		level2: 'Subcategory'
