@@ -30,11 +30,28 @@ export interface EngineStatus {
 
 export interface Engine {
 	db: AsyncDuckDB;
-	/** The one shared connection; use it through withConnection() so statements never interleave. */
+	/**
+	 * The pages' connection (table loading, charts, filters); use it through
+	 * withConnection() so statements never interleave. No reader-written SQL
+	 * ever runs on it.
+	 */
 	conn: AsyncDuckDBConnection;
+	/**
+	 * The SQL workspace's connection. DuckDB keeps temp tables, views and
+	 * macros per connection, so nothing the analyst creates there (a temp
+	 * `indicators`, a temp macro `sum`) can shadow what the pages read.
+	 */
+	workspace: AsyncDuckDBConnection;
 	bundle: 'eh' | 'mvp';
 	version: string;
 }
+
+/**
+ * DuckDB's memory budget in the browser: most blow-ups end as DuckDB's own
+ * "Out of Memory Error" well before the 4 GiB a wasm32 instance can address
+ * (DuckDB-WASM's default, 3.1 GiB, leaves the page nothing).
+ */
+export const MEMORY_LIMIT = '1GB';
 
 const IDLE: EngineStatus = { state: 'idle', message: '' };
 const status = writable<EngineStatus>(IDLE);
@@ -141,9 +158,11 @@ async function startEngine(): Promise<Engine> {
 		await conn.query('SET autoinstall_known_extensions = false');
 		await conn.query('SET autoload_known_extensions = false');
 		await conn.query('SET enable_external_access = false');
+		await conn.query(`SET memory_limit = '${MEMORY_LIMIT}'`);
 		const engine: Engine = {
 			db,
 			conn,
+			workspace: await db.connect(),
 			bundle: bundle.mainModule === absolute(ehModule) ? 'eh' : 'mvp',
 			version: await db.getVersion()
 		};
@@ -200,6 +219,63 @@ export async function retryEngine(): Promise<void> {
 	}
 }
 
+// --- surviving a WebAssembly trap ---------------------------------------------
+
+/**
+ * What a WebAssembly trap says (an allocation DuckDB does not account for,
+ * e.g. `SELECT range(1000000000)`): after one the instance is broken for good,
+ * and every later statement fails with the same words.
+ */
+const TRAP = /^(RuntimeError: )?(memory access out of bounds|unreachable|table index is out of bounds|null function or function signature mismatch|Aborted\()/;
+
+export function isTrap(message: string): boolean {
+	return TRAP.test(message);
+}
+
+/** Thrown to the caller whose statement trapped: the engine has been restarted (and is reloading). */
+export class EngineRestartedError extends Error {
+	constructor() {
+		super(t('engine.restarted'));
+		this.name = 'EngineRestartedError';
+	}
+}
+
+const restartHooks = new Set<() => Promise<void>>();
+
+/**
+ * @internal load-tables.ts: called synchronously when the engine is replaced
+ * (forget what was loaded), resolving once it is loaded again.
+ */
+export function onRestart(hook: () => Promise<void>): void {
+	restartHooks.add(hook);
+}
+
+let restarting: Promise<void> | null = null;
+
+/** Resolves once no restart is under way (queries wait for the tables to be back). */
+export function engineSettled(): Promise<void> {
+	return restarting ?? Promise.resolve();
+}
+
+/**
+ * Replaces a trapped engine: a new worker, the tables the pages had loaded
+ * loaded again; the status says so meanwhile (never 'ready' while broken).
+ */
+export function restartEngine(): Promise<void> {
+	if (restarting) return restarting;
+	const old = readyEngine;
+	readyEngine = undefined;
+	enginePromise = null;
+	status.set({ state: 'loading-engine', message: t('engine.restarting'), progress: 0 });
+	old?.db.terminate().catch(() => undefined);
+	const reloads = [...restartHooks].map((hook) => hook()); // they start the new engine
+	restarting = Promise.all([getEngine(), ...reloads])
+		.then(() => undefined)
+		.catch(() => undefined) // a failed reload is shown through the status, with its retry
+		.finally(() => (restarting = null));
+	return restarting;
+}
+
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
@@ -214,4 +290,9 @@ export function withConnection<T>(task: (conn: AsyncDuckDBConnection, engine: En
 	});
 	queue = run.catch(() => undefined);
 	return run;
+}
+
+/** Like withConnection(), on the workspace's connection (same queue: one statement at a time in the worker). */
+export function withWorkspaceConnection<T>(task: (conn: AsyncDuckDBConnection, engine: Engine) => Promise<T>): Promise<T> {
+	return withConnection((_, engine) => task(engine.workspace, engine));
 }
