@@ -179,18 +179,38 @@ async function startEngine(): Promise<Engine> {
 	}
 }
 
-let idleScheduled = false;
+/** What shows a reader means to filter: a form control in the page's content, or anything marked data-engine-intent. */
+const INTENT = 'main select, main input, main textarea, [data-engine-intent]';
+const INTENT_EVENTS = ['pointerover', 'pointerdown', 'focusin'] as const;
 
-/** Starts the engine once the page has painted and the browser is idle; no-op on the server. */
-export function startEngineWhenIdle(): void {
-	if (typeof window === 'undefined' || idleScheduled || enginePromise) return;
-	idleScheduled = true;
-	const start = () => void getEngine().catch(() => undefined); // failure is shown through the status
-	const whenIdle = () =>
-		'requestIdleCallback' in window ? window.requestIdleCallback(start, { timeout: 4000 }) : setTimeout(start, 1000);
-	if (document.readyState === 'complete') whenIdle();
-	else window.addEventListener('load', whenIdle, { once: true });
+/** The browser asks for reduced data use (Chrome's Save-Data / Lite mode). */
+export function savesData(): boolean {
+	const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+	return connection?.saveData === true;
 }
+
+let intentArmed = false;
+
+/**
+ * Starts the engine (≈ 7.7 MB compressed) when the reader shows intent — a
+ * pointer over, a tap on, or focus in a filter — so a reader who only reads
+ * downloads none of it; never under Save-Data (a filter change still starts
+ * it, when it is needed). No-op on the server and once the engine is started.
+ * Pages with a filter in their URL, and /sql/, start it right away instead.
+ */
+export function startEngineOnIntent(): void {
+	if (typeof window === 'undefined' || intentArmed || enginePromise || savesData()) return;
+	intentArmed = true;
+	const onIntent = (e: Event) => {
+		if (!(e.target instanceof Element) || !e.target.closest(INTENT)) return;
+		for (const type of INTENT_EVENTS) document.removeEventListener(type, onIntent, true);
+		void getEngine().catch(() => undefined); // failure is shown through the status
+	};
+	for (const type of INTENT_EVENTS) document.addEventListener(type, onIntent, { capture: true, passive: true });
+}
+
+/** @deprecated the engine no longer starts in idle time: the same as startEngineOnIntent(). */
+export const startEngineWhenIdle = startEngineOnIntent;
 
 const retryHooks = new Set<() => Promise<void>>();
 
