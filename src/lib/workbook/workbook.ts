@@ -53,7 +53,8 @@ const FORMAT: Record<ColumnKind, string | undefined> = {
 
 /** The unit goes into the header, so a number cell stays a number. */
 const headerZh = (c: WorkbookColumn) => (c.kind === 'money' && !/万元/.test(c.zh) ? `${c.zh}（万元）` : c.zh);
-const headerEn = (c: WorkbookColumn) => (c.kind === 'money' && !/CNY 10k/.test(c.en) ? `${c.en} (CNY 10k)` : c.en);
+// A column name as published (actual_spend_wan) stays as it is: analysts look it up by that name.
+const headerEn = (c: WorkbookColumn) => (c.kind === 'money' && !/CNY 10k/.test(c.en) && !/^[a-z0-9_]+$/.test(c.en) ? `${c.en} (CNY 10k)` : c.en);
 
 function toNumber(v: unknown): number | null {
 	if (typeof v === 'number') return Number.isFinite(v) ? v : null;
