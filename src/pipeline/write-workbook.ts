@@ -2,7 +2,7 @@
 // column dictionary in 说明), written with the site's one workbook builder
 // (lib/workbook) so a downloaded table and a table saved from a page read alike.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { workbookBytes, type ColumnKind, type WorkbookColumn, type WorkbookTable } from '../lib/workbook/workbook.ts';
+import { columnKind, workbookBytes, type WorkbookColumn, type WorkbookTable } from '../lib/workbook/workbook.ts';
 import type { CsvTable } from './write-downloads.ts';
 
 interface ColumnDescription {
@@ -10,16 +10,6 @@ interface ColumnDescription {
 	type: string;
 	description_zh: string;
 	description_en: string;
-}
-
-/** The dataset contract's types say the meaning: DECIMAL is money in 万元, rates and attainment are fractions. */
-export function columnKind(c: { name: string; type: string }): ColumnKind {
-	if (c.type.startsWith('DECIMAL')) return 'money';
-	if (c.name === 'fiscal_year') return 'year';
-	if (c.type === 'DOUBLE' && /(^|_)(rate|attainment)$/.test(c.name)) return 'rate';
-	if (/^(U?(TINY|SMALL|BIG|HUGE)?INT(EGER)?)$/.test(c.type)) return 'count';
-	if (c.type === 'DOUBLE' || c.type === 'FLOAT') return 'number';
-	return 'text';
 }
 
 /** A Chinese header: the description up to its first comma or semicolon (预算执行率（原文） stays whole, so two rates stay apart). */

@@ -319,3 +319,22 @@ test.describe('layout', () => {
 		expect(widths.page).toBeLessThanOrEqual(widths.view);
 	});
 });
+
+test('Excel export keeps numbers as numbers and formula-like text as text', async ({ page }) => {
+	const { default: readXlsxFile } = await import('read-excel-file/node');
+	await sealOrigin(page);
+	await openWorkspace(page);
+	await typeQuery(page, "SELECT unit_id, actual_spend_wan, execution_rate, '=HYPERLINK(\"http://example.invalid\")' AS hostile FROM budgets WHERE scope = 'total' ORDER BY unit_id");
+	await page.keyboard.press('Control+Enter');
+	await expect(summary(page)).toContainText('3 行', ENGINE);
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+	expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+	const [sheet] = await readXlsxFile(await readFile((await download.path())!));
+	const [names, types, ...rows] = sheet.data;
+	expect(names).toEqual(['unit_id', 'actual_spend_wan', 'execution_rate', 'hostile']);
+	expect(types[1]).toMatch(/^DECIMAL/);
+	const yonghe = rows.find((r) => r[0] === 'hp-yonghe')!;
+	expect(yonghe[1]).toBe(18570.21);
+	expect(yonghe[2]).toBeCloseTo(0.96685, 5);
+	expect(yonghe[3]).toBe('=HYPERLINK("http://example.invalid")');
+});

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { columnKind } from '../../src/pipeline/write-workbook.ts';
+import { columnKind } from '../../src/lib/workbook/workbook.ts';
 import { buildRegistered } from './helpers.ts';
 
 let sheets: Awaited<ReturnType<typeof readXlsxFile>>;

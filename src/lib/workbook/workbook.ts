@@ -39,6 +39,16 @@ export interface WorkbookAbout {
 	source: string;
 }
 
+/** The dataset contract's types say the meaning: DECIMAL is money in 万元, rates and attainment are fractions. */
+export function columnKind(c: { name: string; type: string }): ColumnKind {
+	if (c.type.startsWith('DECIMAL')) return 'money';
+	if (c.name === 'fiscal_year') return 'year';
+	if (c.type === 'DOUBLE' && /(^|_)(rate|attainment)$/.test(c.name)) return 'rate';
+	if (/^(U?(TINY|SMALL|BIG|HUGE)?INT(EGER)?)$/.test(c.type)) return 'count';
+	if (c.type === 'DOUBLE' || c.type === 'FLOAT') return 'number';
+	return 'text';
+}
+
 /** Excel's row limit per sheet, less the two header rows. */
 export const MAX_DATA_ROWS = 1_048_576 - 2;
 
@@ -127,4 +137,20 @@ export function workbookSheets(tables: readonly WorkbookTable[], about: Workbook
 export async function workbookBytes(tables: readonly WorkbookTable[], about: WorkbookAbout): Promise<Uint8Array> {
 	const blob = await writeXlsxFile(workbookSheets(tables, about) as never).toBlob();
 	return new Uint8Array(await blob.arrayBuffer());
+}
+
+/**
+ * A query result (SQL workspace) as a sheet: the analyst's own column names
+ * as headers, their SQL types beneath, the format from the type (and the
+ * name, for rates).
+ */
+export function tabularSheet(name: string, result: { columns: readonly { name: string; type: string }[]; rows: readonly (readonly unknown[])[] }, note?: { zh: string; en: string }): WorkbookTable {
+	return {
+		name,
+		// an analyst's DECIMAL need not be money: a plain number, no 万元 added to a name they chose
+		columns: result.columns.map((c) => ({ key: c.name, zh: c.name, en: c.type, kind: columnKind(c) === 'money' ? 'number' : columnKind(c) })),
+		rows: result.rows,
+		note_zh: note?.zh,
+		note_en: note?.en
+	};
 }

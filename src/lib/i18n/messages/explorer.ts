@@ -41,6 +41,8 @@ export const zh = {
 	shown: '显示 {n} 条，共 {total} 条',
 	showMore: '显示更多',
 	exportCsv: '导出 CSV（当前筛选）',
+	exportXlsx: '导出 Excel（当前筛选）',
+	workbookNote: '指标查询结果，筛选：{filters}',
 	exporting: '正在导出…',
 	exportNote: '最多导出 {limit} 行；完整数据请到“数据下载”页获取。',
 	/** The exported file's name (before the date stamp). */
@@ -107,6 +109,8 @@ export const en: Translation<typeof zh> = {
 	shown: 'Showing {n} of {total}',
 	showMore: 'Show more',
 	exportCsv: 'Export CSV (current filters)',
+	exportXlsx: 'Export Excel (current filters)',
+	workbookNote: 'Indicator explorer result, filters: {filters}',
 	exporting: 'Exporting…',
 	exportNote: 'Exports at most {limit} rows; the full data is on the “Downloads” page.',
 	exportFileName: 'indicators',

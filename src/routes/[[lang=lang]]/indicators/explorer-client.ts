@@ -6,6 +6,7 @@ import { t } from '$lib/i18n/i18n';
 import { bindParams } from '$lib/query/bind-sql';
 import { QUERIES } from '$lib/query/queries';
 import type { QueryRunner } from '$lib/query/types';
+import type { WorkbookColumn } from '$lib/workbook/workbook';
 
 let shared: Promise<QueryRunner> | undefined;
 
@@ -36,4 +37,32 @@ export async function exportExplorerCsv(filters: ExplorerFilters): Promise<void>
 	const bound = bindParams(QUERIES.explorerExport, { ...filterParams(filters), limit: EXPORT_LIMIT });
 	const result = await queryPageTabular(bound.sql, bound.values);
 	downloadBlob(csvBlob(result), exportFileName(t('explorer.exportFileName'), 'csv'));
+}
+
+/** The same rows as the CSV export, as an .xlsx workbook (Chinese headers, English beneath, typed cells). */
+export async function exportExplorerWorkbook(filters: ExplorerFilters, filterText: string): Promise<void> {
+	await explorerDb();
+	const [{ queryPageTabular }, { workbookBytes }, { COLUMNS: C }, { downloadBlob, exportFileName }] = await Promise.all([
+		import('$lib/engine/query'),
+		import('$lib/workbook/workbook'),
+		import('$lib/workbook/columns'),
+		import('$lib/workspace/download')
+	]);
+	const bound = bindParams(QUERIES.explorerExport, { ...filterParams(filters), limit: EXPORT_LIMIT });
+	const result = await queryPageTabular(bound.sql, bound.values);
+	// explorer-export.sql names its columns in Chinese: each gets its workbook column by that name
+	const byName: Record<string, WorkbookColumn> = {
+		单位: C.unit, 单位编号: C.unitId, 区: C.district, 年度: C.year, 一级指标: C.level1, 二级指标: C.level2, 指标名称: C.indicator,
+		'目标（原文）': C.target, '实际（原文）': C.actualText, 完成度: C.attainment, 状态: C.status,
+		指标族: { key: 'family', zh: '指标族', en: 'Indicator family', kind: 'text' }, 来源文件: C.doc, 来源行: C.line,
+		指标编号: { key: 'indicator_id', zh: '指标编号', en: 'Indicator id', kind: 'text' }
+	};
+	const columns = result.columns.map((c) => ({ ...(byName[c.name] ?? { zh: c.name, en: c.name, kind: 'text' as const }), key: c.name }));
+	const stamp = (await import('$app/state')).page.data.dataset as { version: string; builtAt: string } | undefined;
+	const name = t('explorer.exportFileName');
+	const bytes = await workbookBytes(
+		[{ name, columns, rows: result.rows, note_zh: filterText, note_en: filterText }],
+		{ title: t('explorer.workbookNote', { filters: filterText }), version: stamp?.version ?? '', built: stamp?.builtAt ?? '', source: location.href }
+	);
+	downloadBlob(new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), exportFileName(name, 'xlsx'));
 }

@@ -1,0 +1,20 @@
+// The indicator explorer's result with the current filters as a workbook.
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+
+test('the filtered explorer list downloads as .xlsx with both header rows and the filters in 说明', async ({ page }) => {
+	const { default: readXlsxFile } = await import('read-excel-file/node');
+	await page.goto('indicators/?status=not_met');
+	// the filter from the address is applied by DuckDB-WASM: 5 unmet indicators in the seeds
+	await expect(page.locator('[data-field="explorer-total"]')).toHaveText('5', { timeout: 60_000 });
+	const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('explorer-xlsx').click()]);
+	const sheets = await readXlsxFile(await readFile((await download.path())!));
+	const [zh, en, ...rows] = sheets[0].data;
+	expect(zh.slice(0, 2)).toEqual(['单位', '单位编号']);
+	expect(en.slice(0, 2)).toEqual(['Unit', 'Unit id']);
+	const status = zh.indexOf('状态');
+	expect(rows).toHaveLength(5);
+	expect(new Set(rows.map((r) => r[status]))).toEqual(new Set(['not_met']));
+	expect(typeof rows[0][zh.indexOf('年度')]).toBe('number');
+	expect(sheets.at(-1)!.data.flat().join(' ')).toContain('status=not_met');
+});
