@@ -102,7 +102,8 @@ export const TABLES: TableDef[] = [
 			c('reported_execution_rate', 'DOUBLE', '预算执行率（原文）', 'Execution rate as printed'),
 			c('adjustment_rate', 'DOUBLE', '预算调整率（计算值 = (全年预算 − 年初预算) ÷ 年初预算）', 'Adjustment rate, computed = (adjusted − initial) / initial', 'adjustment_rate(adjusted_budget_wan, initial_budget_wan)'),
 			c('reported_adjustment_rate', 'DOUBLE', '预算调整率（原文）', 'Adjustment rate as printed'),
-			c('source_line', 'INTEGER', '来源行号', 'Line in the source file')
+			c('source_line', 'INTEGER', '来源行号', 'Line in the source file'),
+			c('source_page', 'INTEGER', '来源页码（PDF 文件；文本文件为空）', 'Page of the source PDF the line is on (NULL for text files)')
 		]
 	},
 	{
@@ -117,7 +118,8 @@ export const TABLES: TableDef[] = [
 			c('label', 'VARCHAR', '原文标签', 'Label as printed'),
 			c('amount_wan', MONEY, '金额（万元）', 'Amount (10k CNY)'),
 			c('spending_unit_id', 'VARCHAR', '资金使用单位（项目表分组合计）', 'Spending unit of a group total (project tables)'),
-			c('source_line', 'INTEGER', '来源行号', 'Line in the source file')
+			c('source_line', 'INTEGER', '来源行号', 'Line in the source file'),
+			c('source_page', 'INTEGER', '来源页码（PDF 文件；文本文件为空）', 'Page of the source PDF the line is on (NULL for text files)')
 		]
 	},
 	{
@@ -136,7 +138,8 @@ export const TABLES: TableDef[] = [
 			c('amount_wan', MONEY, '资金（万元）', 'Funds (10k CNY)'),
 			c('goal_text', 'VARCHAR', '预期目标', 'Expected goal'),
 			c('outcome_text', 'VARCHAR', '完成情况', 'What was achieved'),
-			c('source_line', 'INTEGER', '来源行号', 'Line in the source file')
+			c('source_line', 'INTEGER', '来源行号', 'Line in the source file'),
+			c('source_page', 'INTEGER', '来源页码（PDF 文件；文本文件为空）', 'Page of the source PDF the line is on (NULL for text files)')
 		]
 	},
 	{
@@ -167,7 +170,8 @@ export const TABLES: TableDef[] = [
 			c('status', 'VARCHAR', '状态：met 达成、not_met 未达成、no_actual 仅有目标、no_target 仅有完成值、not_comparable 无法比较', 'Status'),
 			c('family', 'VARCHAR', '指标族（按名称归类，见 indicator_families 表；不属于任何指标族时为空）', 'Indicator family by name (see table indicator_families); NULL when none applies'),
 			c('source_line', 'INTEGER', '来源行号', 'Line in the source file'),
-			c('actual_source_line', 'INTEGER', '完成值所在行号（与指标不同行时）', 'Line of the actual value when on another line')
+			c('actual_source_line', 'INTEGER', '完成值所在行号（与指标不同行时）', 'Line of the actual value when on another line'),
+			c('source_page', 'INTEGER', '来源页码（PDF 文件；文本文件为空）', 'Page of the source PDF the line is on (NULL for text files)')
 		]
 	},
 	{
@@ -181,7 +185,8 @@ export const TABLES: TableDef[] = [
 			c('component', 'VARCHAR', '得分项（total 为总分）', 'Component (total = overall score)'),
 			c('score', 'DOUBLE', '得分', 'Score'),
 			c('max_score', 'DOUBLE', '分值', 'Maximum score'),
-			c('source_line', 'INTEGER', '来源行号', 'Line in the source file')
+			c('source_line', 'INTEGER', '来源行号', 'Line in the source file'),
+			c('source_page', 'INTEGER', '来源页码（PDF 文件；文本文件为空）', 'Page of the source PDF the line is on (NULL for text files)')
 		]
 	},
 	{
@@ -225,7 +230,8 @@ export const TABLES: TableDef[] = [
 			c('line', 'INTEGER', '行号（从 1 开始，即其他表的 source_line）', 'Line number from 1 (what source_line of the other tables points at)'),
 			c('text', 'VARCHAR', '该行原文（PDF 提取文本，制表符保留）', 'The line as extracted from the PDF (tabs kept)'),
 			c('class', 'VARCHAR', '解读结果：fact 产生了数据、prose 叙述文字、unparsed 未能解析、blank 空行', 'What it became: fact, prose, unparsed or blank'),
-			c('reason', 'VARCHAR', '叙述或未解析的原因（如有）', 'Why it is prose or unparsed, where known')
+			c('reason', 'VARCHAR', '叙述或未解析的原因（如有）', 'Why it is prose or unparsed, where known'),
+			c('page', 'INTEGER', 'PDF 页码（文本文件为空）', 'Page of the source PDF (NULL for text files)')
 		]
 	}
 ];

@@ -24,6 +24,10 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface SourceLine {
 	number: number;
 	text: string;
+	/** Page of a document read from a PDF (1-based); absent for text files. */
+	page?: number;
+	/** Set on a PDF's running head or page number ('page header' / 'page footer'): prose, never data. */
+	furniture?: string;
 }
 
 /** Every non-blank line ends in exactly one of these buckets. */
@@ -189,6 +193,8 @@ export interface BudgetRow {
 	reported_execution_rate: number | null;
 	reported_adjustment_rate: number | null;
 	source_line: number;
+	/** Page of a PDF source (NULL for text). */
+	source_page?: number | null;
 }
 
 export interface BudgetLineRow {
@@ -201,6 +207,8 @@ export interface BudgetLineRow {
 	amount_wan: number;
 	spending_unit_id: string | null;
 	source_line: number;
+	/** Page of a PDF source (NULL for text). */
+	source_page?: number | null;
 }
 
 export interface TaskRow {
@@ -215,6 +223,8 @@ export interface TaskRow {
 	goal_text: string | null;
 	outcome_text: string | null;
 	source_line: number;
+	/** Page of a PDF source (NULL for text). */
+	source_page?: number | null;
 }
 
 export type TargetOp = '>=' | '<=' | '>' | '<' | '=' | 'range' | 'qualitative';
@@ -246,6 +256,8 @@ export interface IndicatorRow {
 	family: string | null;
 	source_line: number;
 	actual_source_line: number | null;
+	/** Page of a PDF source (NULL for text). */
+	source_page?: number | null;
 }
 
 export interface ScoreRow {
@@ -257,6 +269,8 @@ export interface ScoreRow {
 	score: number;
 	max_score: number | null;
 	source_line: number;
+	/** Page of a PDF source (NULL for text). */
+	source_page?: number | null;
 }
 
 export interface QualityFlagRow {
@@ -293,6 +307,8 @@ export interface SourceLineRow {
 	class: LineClass | 'blank';
 	/** Why a line is prose or unparsed, when the parser said so. */
 	reason: string | null;
+	/** Page of a PDF source (NULL for text). */
+	page?: number | null;
 }
 
 export interface Dataset {
