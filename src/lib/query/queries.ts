@@ -2,6 +2,10 @@
 // build-time engine (prerender) and DuckDB-WASM (filters in the browser).
 import allDistricts from '../../sql/queries/all-districts.sql?raw';
 import allUnits from '../../sql/queries/all-units.sql?raw';
+import compareEntities from '../../sql/queries/compare-entities.sql?raw';
+import compareFamilies from '../../sql/queries/compare-families.sql?raw';
+import compareIndicators from '../../sql/queries/compare-indicators.sql?raw';
+import compareYears from '../../sql/queries/compare-years.sql?raw';
 import districtInfo from '../../sql/queries/district-info.sql?raw';
 import districtUnits from '../../sql/queries/district-units.sql?raw';
 import districtYears from '../../sql/queries/district-years.sql?raw';
@@ -47,6 +51,10 @@ import unitTasks from '../../sql/queries/unit-tasks.sql?raw';
 export const QUERIES = {
 	allDistricts,
 	allUnits,
+	compareEntities,
+	compareFamilies,
+	compareIndicators,
+	compareYears,
 	districtInfo,
 	districtUnits,
 	districtYears,

@@ -11,6 +11,7 @@ export const zh = {
 		overview: '总览',
 		indicators: '指标查询',
 		trends: '年度趋势',
+		compare: '对比',
 		sql: 'SQL 查询',
 		sources: '原始文件',
 		data: '数据下载',
@@ -18,6 +19,8 @@ export const zh = {
 		methodology: '方法说明'
 	},
 	ui: {
+		downloadWorkbook: '下载 Excel 工作簿',
+		workbookFailed: '工作簿生成失败：{error}',
 		skipToContent: '跳到主要内容',
 		mainNav: '主导航',
 		footerNote: '数据来自各街道公开的预算绩效文件；每个数字均可追溯到原文行号。',
@@ -140,6 +143,7 @@ export const en: Translation<typeof zh> = {
 		overview: 'Overview',
 		indicators: 'Indicators',
 		trends: 'Trends',
+		compare: 'Compare',
 		sql: 'SQL',
 		sources: 'Source documents',
 		data: 'Downloads',
@@ -147,6 +151,8 @@ export const en: Translation<typeof zh> = {
 		methodology: 'Methodology'
 	},
 	ui: {
+		downloadWorkbook: 'Download Excel workbook',
+		workbookFailed: 'The workbook could not be made: {error}',
 		skipToContent: 'Skip to main content',
 		mainNav: 'Main navigation',
 		footerNote: 'Data from the budget performance documents street offices publish; every figure traces back to a line of its source document.',

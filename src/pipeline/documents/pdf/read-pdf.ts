@@ -1,15 +1,14 @@
 // A PDF → the document's lines (tables as tab-separated cells, each line with
 // its page) or one sentence saying why not. Every page is read, then closed.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import type { SourceLine } from '../../types.ts';
+import type { FlagFact, SourceLine } from '../../types.ts';
 import { assembleLines, type PageRows } from './assemble-lines.ts';
 import { openPdf } from './open-pdf.ts';
 import { pageContent } from './page-content.ts';
 import { pageRows } from './page-rows.ts';
 
 export type ReadPdf =
-	| { ok: true; sha256: string; lines: SourceLine[]; pages: number }
+	| { ok: true; sha256: string; lines: SourceLine[]; pages: number; encoding: 'pdf'; flags: FlagFact[] }
 	| { ok: false; sha256: string; reason: string };
 
 export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
@@ -30,7 +29,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
 		if (runs === 0) {
 			return { ok: false, sha256, reason: `the PDF has no text layer (${doc.numPages === 1 ? 'its page is' : `its ${doc.numPages} pages are`} images, as in a scan); OCR is not done: provide the PDF as published with text, or its text extracted` };
 		}
-		return { ok: true, sha256, lines: assembleLines(pages), pages: doc.numPages };
+		return { ok: true, sha256, lines: assembleLines(pages), pages: doc.numPages, encoding: 'pdf', flags: [] };
 	} catch (e) {
 		return { ok: false, sha256, reason: `the PDF cannot be read (${(e as Error)?.message ?? String(e)})` };
 	} finally {
@@ -38,13 +37,3 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
 	}
 }
 
-/** readPdf of a file on disk; an unreadable file gets the same kind of reason. */
-export async function readPdfFile(path: string): Promise<ReadPdf | { ok: false; sha256: null; reason: string }> {
-	let bytes: Uint8Array;
-	try {
-		bytes = await readFile(path);
-	} catch (e) {
-		return { ok: false, sha256: null, reason: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
-	}
-	return readPdf(bytes);
-}
