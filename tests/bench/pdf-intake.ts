@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { readPdf } from '../../src/pipeline/documents/pdf/read-pdf.ts';
 import { ingestFolder } from '../../src/pipeline/ingest.ts';
 import { loadFamilies } from '../../src/pipeline/registry/load-families.ts';
+import { DEFAULT_DATA_DIR, loadUnitDirectory } from '../../src/pipeline/registry/unit-directory.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const PDFS = join(ROOT, 'tests/fixtures/pdf');
@@ -23,6 +24,7 @@ const time = async (f: () => Promise<unknown>) => {
 async function main(): Promise<void> {
 	console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 	const families = await loadFamilies();
+	const units = await loadUnitDirectory(DEFAULT_DATA_DIR);
 	const folder = async (files: string[]) => {
 		const dir = await mkdtemp(join(tmpdir(), 'gz-bench-pdf-'));
 		for (const f of files) await copyFile(f, join(dir, f.split('/').pop()!));
@@ -31,10 +33,10 @@ async function main(): Promise<void> {
 
 	// Cold: the first PDF of the process pays for loading pdf.js and its worker.
 	const thirty = await folder([join(PDFS, 'thirty-pages.pdf')]);
-	const cold = await time(() => ingestFolder(thirty, families));
+	const cold = await time(() => ingestFolder(thirty, units, families));
 	const warm = median(await Promise.all(Array.from({ length: RUNS }, () => 0)).then(async () => {
 		const out: number[] = [];
-		for (let i = 0; i < RUNS; i++) out.push(await time(() => ingestFolder(thirty, families)));
+		for (let i = 0; i < RUNS; i++) out.push(await time(() => ingestFolder(thirty, units, families)));
 		return out;
 	}));
 	const thirtyRead = await readPdf(new Uint8Array(await readFile(join(PDFS, 'thirty-pages.pdf'))));
@@ -61,7 +63,7 @@ async function main(): Promise<void> {
 
 	const texts = await folder((await readdir(join(ROOT, 'data/sources'))).filter((f) => f.endsWith('.txt')).map((f) => join(ROOT, 'data/sources', f)));
 	const textTimes: number[] = [];
-	for (let i = 0; i < RUNS; i++) textTimes.push(await time(() => ingestFolder(texts, families)));
+	for (let i = 0; i < RUNS; i++) textTimes.push(await time(() => ingestFolder(texts, units, families)));
 	const t = median(textTimes);
 	console.log(`\ntext intake, the 5 seeds (ingest, median of ${RUNS}): ${t.toFixed(0)} ms → ${(5 / (t / 1000)).toFixed(1)} documents/s`);
 }
