@@ -161,7 +161,10 @@ async function ingestOne(
 	}
 	firstWithContent.set(read.sha256, file);
 	const ledger = new LineLedger(read.lines);
-	const detected = detectKind(read.lines);
+	// A PDF's running heads and page numbers are prose; the parsers never see them, so a table goes on across pages.
+	for (const l of read.lines) if (l.furniture) ledger.prose(l.number, l.furniture);
+	const lines = read.lines.filter((l) => !l.furniture);
+	const detected = detectKind(lines);
 	const declared = resolver.declaredKind(file);
 	const kindFlags: FlagFact[] = [];
 	// The text decides the kind; the registry is the fallback when the text is not enough.
@@ -177,16 +180,16 @@ async function ingestOne(
 	}
 	let parsed: ParsedDocument;
 	try {
-		parsed = kind ? PARSERS[kind](read.lines, ledger) : { ...emptyParse(), title: detected.title };
+		parsed = kind ? PARSERS[kind](lines, ledger) : { ...emptyParse(), title: detected.title };
 	} catch (e) {
 		// Parsers are written not to throw; if one does, the document is reported, not lost.
 		const reason = `the ${kind} parser failed: ${(e as Error).message}`;
 		ds.quality_flags.push(errorFlag(file, null, 'parser_error', `${file}: ${reason}`));
 		return failedOutcome(file, kind, reason, detected.reason);
 	}
-	if (kind === null) parsed = { ...parsed, unit_name: guessUnitName(read.lines), fiscal_year: guessYear(read.lines) };
+	if (kind === null) parsed = { ...parsed, unit_name: guessUnitName(lines), fiscal_year: guessYear(lines) };
 	if (parsed.budgets.length === 0 && kind !== 'target_declaration' && kind !== 'project_targets' && kind !== 'project_self_evaluation') {
-		const extra = extractBudgetFigures(read.lines, ledger);
+		const extra = extractBudgetFigures(lines, ledger);
 		parsed = { ...parsed, budgets: extra.budgets, flags: [...parsed.flags, ...extra.flags] };
 	}
 
@@ -202,7 +205,7 @@ async function ingestOne(
 	append(flags, checkCompositionTotals(parsed));
 	append(flags, checkSpendingAgainstExecution(parsed));
 
-	const rows = buildRows(ctx, parsed, resolver, flags, families);
+	const rows = buildRows(ctx, parsed, resolver, flags, families, pageOfLine(read.lines));
 	ledger.finish(kind ? `not recognised by the ${kind} parser` : `document kind unknown (${detected.reason})`);
 	const counts = ledger.counts();
 	const unparsed = ledger.unparsedLines();
@@ -222,7 +225,7 @@ async function ingestOne(
 	ds.documents.push(docRow);
 	for (const l of read.lines) {
 		const v = ledger.verdict(l.number);
-		ds.source_lines.push({ doc_id: ctx.doc_id, line: l.number, text: l.text, class: v?.class ?? 'blank', reason: v?.reason ?? null });
+		ds.source_lines.push({ doc_id: ctx.doc_id, line: l.number, text: l.text, class: v?.class ?? 'blank', reason: v?.reason ?? null, page: l.page ?? null });
 	}
 	append(ds.budgets, rows.budgets);
 	append(ds.budget_lines, rows.budget_lines);
@@ -238,7 +241,7 @@ async function ingestOne(
 	};
 }
 
-function buildRows(ctx: DocContext, parsed: ParsedDocument, resolver: Resolver, flags: FlagFact[], families: readonly IndicatorFamily[]) {
+function buildRows(ctx: DocContext, parsed: ParsedDocument, resolver: Resolver, flags: FlagFact[], families: readonly IndicatorFamily[], page: (line: number) => number | null) {
 	const { doc_id, unit_id, fiscal_year } = ctx;
 	const refToRow = new Map<string, string>();
 	const rateDecimals = new Map<string, { execution: number | null; adjustment: number | null }>();
@@ -251,7 +254,7 @@ function buildRows(ctx: DocContext, parsed: ParsedDocument, resolver: Resolver, 
 
 	const budget_lines: BudgetLineRow[] = parsed.budget_lines.map((l, i) => ({
 		budget_line_id: `${doc_id}-l${i + 1}`, unit_id, fiscal_year, doc_id, category: l.category, label: l.label, amount_wan: l.amount_wan,
-		spending_unit_id: spending(l.spending_unit_name, l.source_line), source_line: l.source_line
+		spending_unit_id: spending(l.spending_unit_name, l.source_line), source_line: l.source_line, source_page: page(l.source_line)
 	}));
 	const taskIds = new Map<string, string>();
 	const tasks: TaskRow[] = parsed.tasks.map((t, i) => {
@@ -260,7 +263,8 @@ function buildRows(ctx: DocContext, parsed: ParsedDocument, resolver: Resolver, 
 		refToRow.set(`task:${t.key}`, task_id);
 		return {
 			task_id, doc_id, unit_id, fiscal_year, kind: t.kind, name: t.name, spending_unit_id: spending(t.spending_unit_name, t.source_line),
-			amount_wan: t.amount_wan, goal_text: t.goal_text ?? null, outcome_text: t.outcome_text ?? null, source_line: t.source_line
+			amount_wan: t.amount_wan, goal_text: t.goal_text ?? null, outcome_text: t.outcome_text ?? null, source_line: t.source_line,
+			source_page: page(t.source_line)
 		};
 	});
 	const budgets: BudgetRow[] = parsed.budgets.map((b, i) => {
@@ -269,7 +273,7 @@ function buildRows(ctx: DocContext, parsed: ParsedDocument, resolver: Resolver, 
 		return {
 			budget_id, unit_id, fiscal_year, doc_id, scope: b.scope, initial_budget_wan: b.initial_budget_wan, adjusted_budget_wan: b.adjusted_budget_wan,
 			actual_spend_wan: b.actual_spend_wan, reported_execution_rate: b.reported_execution_rate, reported_adjustment_rate: b.reported_adjustment_rate,
-			task_id: b.task_key ? (taskIds.get(b.task_key) ?? null) : null, source_line: b.source_line
+			task_id: b.task_key ? (taskIds.get(b.task_key) ?? null) : null, source_line: b.source_line, source_page: page(b.source_line)
 		};
 	});
 	const indicators: IndicatorRow[] = parsed.indicators.map((ind, i) => {
@@ -289,13 +293,21 @@ function buildRows(ctx: DocContext, parsed: ParsedDocument, resolver: Resolver, 
 			target_op: a.target.op, target_value: a.target.value, target_value_high: a.target.high, target_unit: a.target.unit,
 			actual_text: ind.actual_text, actual_value: a.actual?.value ?? null, actual_unit: a.actual?.unit ?? null,
 			direction: a.direction, attainment: a.attainment, status: a.status, family: familyOf(ind.name, families),
-			source_line: ind.source_line, actual_source_line: ind.actual_source_line ?? null, deviation_text: ind.deviation_text ?? null
+			source_line: ind.source_line, actual_source_line: ind.actual_source_line ?? null, deviation_text: ind.deviation_text ?? null,
+			source_page: page(ind.source_line)
 		};
 	});
 	const scores: ScoreRow[] = parsed.scores.map((s, i) => ({
-		score_id: `${doc_id}-s${i + 1}`, unit_id, fiscal_year, doc_id, component: s.component, score: s.score, max_score: s.max_score, source_line: s.source_line
+		score_id: `${doc_id}-s${i + 1}`, unit_id, fiscal_year, doc_id, component: s.component, score: s.score, max_score: s.max_score, source_line: s.source_line,
+		source_page: page(s.source_line)
 	}));
 	return { budgets, budget_lines, tasks, indicators, scores, refToRow, rateDecimals };
+}
+
+/** Page of each line of a PDF source; null for every line of a text file. */
+function pageOfLine(lines: SourceLine[]): (line: number) => number | null {
+	const pages = new Map(lines.map((l) => [l.number, l.page ?? null]));
+	return (line) => pages.get(line) ?? null;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;

@@ -86,7 +86,7 @@ export const TABLES: TableDef[] = [
 			c('source_file', 'VARCHAR', 'data/ 下的文件路径', 'Path under data/'),
 			c('source_url', 'VARCHAR', '原始发布地址', 'Original URL where known'),
 			c('sha256', 'VARCHAR', '文件 SHA-256', 'SHA-256 of the source file'),
-			c('encoding', 'VARCHAR', '文本编码：utf-8、utf-16le、utf-16be 或 gb18030（GBK）；非 UTF-8 时另有 encoding_not_utf8 提示', 'Text encoding the file was read in: utf-8, utf-16le, utf-16be or gb18030 (GBK); anything but UTF-8 also raises an encoding_not_utf8 flag'),
+			c('encoding', 'VARCHAR', '文本编码：utf-8、utf-16le、utf-16be 或 gb18030（GBK）；非 UTF-8 时另有 encoding_not_utf8 提示；PDF 文件为 pdf（读其文字层）', 'Text encoding the file was read in: utf-8, utf-16le, utf-16be or gb18030 (GBK); anything but UTF-8 also raises an encoding_not_utf8 flag; pdf for a PDF (its text layer is read)'),
 			c('lines_total', 'INTEGER', '非空行数', 'Non-blank lines'),
 			c('lines_fact', 'INTEGER', '产生数据的行数', 'Lines that produced facts'),
 			c('lines_prose', 'INTEGER', '叙述/表头行数', 'Prose and header lines'),
@@ -110,7 +110,8 @@ export const TABLES: TableDef[] = [
 			c('adjustment_rate', 'DOUBLE', '预算调整率（计算值 = (全年预算 − 年初预算) ÷ 年初预算）', 'Adjustment rate, computed = (adjusted − initial) / initial', 'adjustment_rate(adjusted_budget_wan, initial_budget_wan)'),
 			c('reported_adjustment_rate', 'DOUBLE', '预算调整率（原文）', 'Adjustment rate as printed'),
 			c('task_id', 'VARCHAR', '所属项目（tasks.task_id），仅 scope = project 时有值', 'Project the funds belong to (tasks.task_id), set only for scope project'),
-			c('source_line', 'INTEGER', '来源行号', 'Line in the source file')
+			c('source_line', 'INTEGER', '来源行号', 'Line in the source file'),
+			c('source_page', 'INTEGER', '来源页码（PDF 文件；文本文件为空）', 'Page of the source PDF the line is on (NULL for text files)')
 		]
 	},
 	{
@@ -125,7 +126,8 @@ export const TABLES: TableDef[] = [
 			c('label', 'VARCHAR', '原文标签', 'Label as printed'),
 			c('amount_wan', MONEY, '金额（万元）', 'Amount (10k CNY)'),
 			c('spending_unit_id', 'VARCHAR', '资金使用单位（项目表分组合计）', 'Spending unit of a group total (project tables)'),
-			c('source_line', 'INTEGER', '来源行号', 'Line in the source file')
+			c('source_line', 'INTEGER', '来源行号', 'Line in the source file'),
+			c('source_page', 'INTEGER', '来源页码（PDF 文件；文本文件为空）', 'Page of the source PDF the line is on (NULL for text files)')
 		]
 	},
 	{
@@ -144,7 +146,8 @@ export const TABLES: TableDef[] = [
 			c('amount_wan', MONEY, '资金（万元）', 'Funds (10k CNY)'),
 			c('goal_text', 'VARCHAR', '预期目标', 'Expected goal'),
 			c('outcome_text', 'VARCHAR', '完成情况', 'What was achieved'),
-			c('source_line', 'INTEGER', '来源行号', 'Line in the source file')
+			c('source_line', 'INTEGER', '来源行号', 'Line in the source file'),
+			c('source_page', 'INTEGER', '来源页码（PDF 文件；文本文件为空）', 'Page of the source PDF the line is on (NULL for text files)')
 		]
 	},
 	{
@@ -176,7 +179,8 @@ export const TABLES: TableDef[] = [
 			c('family', 'VARCHAR', '指标族（按名称归类，见 indicator_families 表；不属于任何指标族时为空）', 'Indicator family by name (see table indicator_families); NULL when none applies'),
 			c('source_line', 'INTEGER', '来源行号', 'Line in the source file'),
 			c('actual_source_line', 'INTEGER', '完成值所在行号（与指标不同行时）', 'Line of the actual value when on another line'),
-			c('deviation_text', 'VARCHAR', '偏差原因分析及改进措施（原文，自评表指标表中有此栏时）', 'Reason for a deviation and the remedy, as printed (self-evaluation indicator tables)')
+			c('deviation_text', 'VARCHAR', '偏差原因分析及改进措施（原文，自评表指标表中有此栏时）', 'Reason for a deviation and the remedy, as printed (self-evaluation indicator tables)'),
+			c('source_page', 'INTEGER', '来源页码（PDF 文件；文本文件为空）', 'Page of the source PDF the line is on (NULL for text files)')
 		]
 	},
 	{
@@ -190,7 +194,8 @@ export const TABLES: TableDef[] = [
 			c('component', 'VARCHAR', '得分项（total 为总分）', 'Component (total = overall score)'),
 			c('score', 'DOUBLE', '得分', 'Score'),
 			c('max_score', 'DOUBLE', '分值', 'Maximum score'),
-			c('source_line', 'INTEGER', '来源行号', 'Line in the source file')
+			c('source_line', 'INTEGER', '来源行号', 'Line in the source file'),
+			c('source_page', 'INTEGER', '来源页码（PDF 文件；文本文件为空）', 'Page of the source PDF the line is on (NULL for text files)')
 		]
 	},
 	{
@@ -234,7 +239,8 @@ export const TABLES: TableDef[] = [
 			c('line', 'INTEGER', '行号（从 1 开始，即其他表的 source_line）', 'Line number from 1 (what source_line of the other tables points at)'),
 			c('text', 'VARCHAR', '该行原文（PDF 提取文本，制表符保留）', 'The line as extracted from the PDF (tabs kept)'),
 			c('class', 'VARCHAR', '解读结果：fact 产生了数据、prose 叙述文字、unparsed 未能解析、blank 空行', 'What it became: fact, prose, unparsed or blank'),
-			c('reason', 'VARCHAR', '叙述或未解析的原因（如有）', 'Why it is prose or unparsed, where known')
+			c('reason', 'VARCHAR', '叙述或未解析的原因（如有）', 'Why it is prose or unparsed, where known'),
+			c('page', 'INTEGER', 'PDF 页码（文本文件为空）', 'Page of the source PDF (NULL for text files)')
 		]
 	}
 ];

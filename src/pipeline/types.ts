@@ -27,6 +27,10 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface SourceLine {
 	number: number;
 	text: string;
+	/** Page of a document read from a PDF (1-based); absent for text files. */
+	page?: number;
+	/** Set on a PDF's running head or page number ('page header' / 'page footer'): prose, never data. */
+	furniture?: string;
 }
 
 /** Every non-blank line ends in exactly one of these buckets. */
@@ -184,7 +188,7 @@ export interface DocumentRow {
 	source_file: string;
 	source_url: string | null;
 	sha256: string;
-	/** Encoding the text was read in (utf-8, utf-16le, utf-16be, gb18030); anything but utf-8 is flagged encoding_not_utf8. */
+	/** Encoding the text was read in (utf-8, utf-16le, utf-16be, gb18030; pdf for a PDF); a text encoding other than utf-8 is flagged encoding_not_utf8. */
 	encoding: string;
 	lines_total: number;
 	lines_fact: number;
@@ -206,6 +210,8 @@ export interface BudgetRow {
 	/** The project (tasks.task_id) of a scope `project` row; NULL for the unit's own figures. */
 	task_id: string | null;
 	source_line: number;
+	/** Page of a PDF source (NULL for text). */
+	source_page?: number | null;
 }
 
 export interface BudgetLineRow {
@@ -218,6 +224,8 @@ export interface BudgetLineRow {
 	amount_wan: number;
 	spending_unit_id: string | null;
 	source_line: number;
+	/** Page of a PDF source (NULL for text). */
+	source_page?: number | null;
 }
 
 export interface TaskRow {
@@ -232,6 +240,8 @@ export interface TaskRow {
 	goal_text: string | null;
 	outcome_text: string | null;
 	source_line: number;
+	/** Page of a PDF source (NULL for text). */
+	source_page?: number | null;
 }
 
 export type TargetOp = '>=' | '<=' | '>' | '<' | '=' | 'range' | 'qualitative';
@@ -265,6 +275,8 @@ export interface IndicatorRow {
 	actual_source_line: number | null;
 	/** 偏差原因分析及改进措施 as printed (self-evaluation indicator tables); NULL when absent. */
 	deviation_text?: string | null;
+	/** Page of a PDF source (NULL for text). */
+	source_page?: number | null;
 }
 
 export interface ScoreRow {
@@ -276,6 +288,8 @@ export interface ScoreRow {
 	score: number;
 	max_score: number | null;
 	source_line: number;
+	/** Page of a PDF source (NULL for text). */
+	source_page?: number | null;
 }
 
 export interface QualityFlagRow {
@@ -312,6 +326,8 @@ export interface SourceLineRow {
 	class: LineClass | 'blank';
 	/** Why a line is prose or unparsed, when the parser said so. */
 	reason: string | null;
+	/** Page of a PDF source (NULL for text). */
+	page?: number | null;
 }
 
 export interface Dataset {

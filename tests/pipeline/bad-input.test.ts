@@ -100,9 +100,9 @@ describe('bad input', () => {
 		expect(run.dataset.quality_flags.some((f) => f.code === 'unregistered_document')).toBe(true);
 		expect(run.strictProblems).toBeGreaterThan(0);
 	});
-	it('a file of another type in data/sources/ is listed with the reason it is not read', () => {
-		expect(outcome('scan.pdf').error).toContain('PDF intake is not available yet');
-		expect(run.dataset.quality_flags.filter((f) => f.source_file === 'sources/scan.pdf').map((f) => f.code)).toEqual(['unsupported_file']);
+	it('a PDF in data/sources/ is a document like a text file: without a registry entry it is reported as unregistered', () => {
+		expect(outcome('scan.pdf').error).toContain('not in data/registry/sources.json');
+		expect(run.dataset.quality_flags.filter((f) => f.source_file === 'sources/scan.pdf').map((f) => f.code)).toEqual(['unregistered_document']);
 	});
 });
 

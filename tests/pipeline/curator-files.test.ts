@@ -121,7 +121,7 @@ describe('a curator’s folder in preview mode', () => {
 
 	it('a .docx, a .pdf and a folder named x.txt: listed with their reasons', () => {
 		expect(outcome('i-report.docx').error).toContain('a word-processor document: save it as a .txt text file');
-		expect(outcome('k-scan.pdf').error).toContain('PDF intake is not available yet');
+		expect(outcome('k-scan.pdf').error).toContain('not a readable PDF (corrupt or cut off)');
 		expect(flagsOf('i-report.docx').map((f) => f.code)).toEqual(['unsupported_file']);
 		expect(run.notes).toEqual([{ file: 'j-folder.txt', reason: expect.stringContaining('a folder, not a file') }]);
 		expect(report).toContain('| j-folder.txt | a folder, not a file');

@@ -22,3 +22,21 @@ export async function buildPreview(inputDir: string): Promise<{ run: RunResult; 
 }
 
 export const close = (a: number, b: number, eps = 1e-4) => Math.abs(a - b) < eps;
+
+/**
+ * A data folder holding the seeds as PDFs: the real registries, with each
+ * seed's `sources/<name>.txt` replaced by `sources/<name>.pdf` from `pdfDir`.
+ */
+export async function pdfDataDir(pdfDir: string): Promise<string> {
+	const { cp, mkdir, readFile, writeFile, copyFile } = await import('node:fs/promises');
+	const dir = await mkdtemp(join(tmpdir(), 'gz-pdf-data-'));
+	await cp(join(ROOT, 'data/registry'), join(dir, 'registry'), { recursive: true });
+	await mkdir(join(dir, 'sources'));
+	const sources = JSON.parse(await readFile(join(dir, 'registry/sources.json'), 'utf8')) as { file: string }[];
+	for (const s of sources) {
+		s.file = s.file.replace(/\.txt$/, '.pdf');
+		await copyFile(join(pdfDir, s.file.replace(/^sources\//, '')), join(dir, s.file));
+	}
+	await writeFile(join(dir, 'registry/sources.json'), JSON.stringify(sources, null, '\t'));
+	return dir;
+}

@@ -25,6 +25,8 @@ export interface SourceLineRow {
 	text: string;
 	class: LineClass;
 	reason: string | null;
+	/** Page of a PDF source; null for a text file. */
+	page: number | null;
 	flags: number;
 }
 

@@ -14,7 +14,7 @@ import { splitLines } from './split-lines.ts';
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export type ReadDocument =
-	| { ok: true; sha256: string; lines: SourceLine[]; encoding: TextEncodingName; flags: FlagFact[] }
+	| { ok: true; sha256: string; lines: SourceLine[]; encoding: TextEncodingName | 'pdf'; flags: FlagFact[] }
 	| { ok: false; sha256: string | null; reason: string };
 
 const LABEL: Record<TextEncodingName, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16LE', 'utf-16be': 'UTF-16BE', gb18030: 'GB18030 (GBK)' };

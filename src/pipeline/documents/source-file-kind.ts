@@ -1,6 +1,7 @@
 // Which reader a file of the source folder gets, by its name: one small table,
 // so a new reader is one line (the PDF reader replaces the `pdf` entry).
 // Files no reader takes are listed with the reason, never skipped in silence.
+import { readPdf } from './pdf/read-pdf.ts';
 import { decodeDocument, type ReadDocument } from './read-document.ts';
 
 /** A reader turns a file's bytes into lines (or a reason it cannot). */
@@ -16,7 +17,7 @@ const READERS: Record<string, DocumentReader | string> = {
 	txt: decodeDocument,
 	text: decodeDocument,
 	md: decodeDocument,
-	pdf: 'PDF intake is not available yet: put the text extracted from the PDF beside it as a .txt file (UTF-8)',
+	pdf: readPdf,
 	doc: WORD, docx: WORD, wps: WORD, odt: WORD, rtf: WORD,
 	xls: SHEET, xlsx: SHEET, et: SHEET, ods: SHEET, csv: SHEET,
 	png: IMAGE, jpg: IMAGE, jpeg: IMAGE, gif: IMAGE, bmp: IMAGE, tif: IMAGE, tiff: IMAGE, webp: IMAGE,

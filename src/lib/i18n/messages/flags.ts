@@ -300,7 +300,7 @@ export const zh = {
 		unsupported_file: {
 			title: '不是可读取的文件类型',
 			explanation:
-				'资料目录中的这个文件不是本站能读取的文字文件（例如 Word、Excel、图片、压缩包，或暂时还不能读取的 PDF），整个文件没有读入。请把原文的文字另存为 .txt 文件（UTF-8）放入目录。'
+				'资料目录中的这个文件不是本站能读取的文字文件（例如 Word、Excel、图片或压缩包），整个文件没有读入。请把原文的文字另存为 .txt 文件（UTF-8）放入目录。'
 		},
 		symlink_outside_folder: {
 			title: '链接指向资料目录之外',
@@ -645,7 +645,7 @@ export const en: Translation<typeof zh> = {
 		unsupported_file: {
 			title: 'File type not read',
 			explanation:
-				'This file of the source folder is not a text file the site reads (a Word or Excel file, an image, an archive, or a PDF while PDF intake is not available), so nothing in it was read. Save the text of the document as a .txt file (UTF-8) in the folder.'
+				'This file of the source folder is not a text file the site reads (a Word or Excel file, an image or an archive), so nothing in it was read. Save the text of the document as a .txt file (UTF-8) in the folder.'
 		},
 		symlink_outside_folder: {
 			title: 'Link points outside the source folder',
