@@ -2,6 +2,11 @@
 // build-time engine (prerender) and DuckDB-WASM (filters in the browser).
 import allDistricts from '../../sql/queries/all-districts.sql?raw';
 import allUnits from '../../sql/queries/all-units.sql?raw';
+import coverageDistricts from '../../sql/queries/coverage-districts.sql?raw';
+import coverageDocuments from '../../sql/queries/coverage-documents.sql?raw';
+import coverageHeadline from '../../sql/queries/coverage-headline.sql?raw';
+import coverageUnits from '../../sql/queries/coverage-units.sql?raw';
+import overviewExecutionDistribution from '../../sql/queries/overview-execution-distribution.sql?raw';
 import districtInfo from '../../sql/queries/district-info.sql?raw';
 import districtUnits from '../../sql/queries/district-units.sql?raw';
 import districtYears from '../../sql/queries/district-years.sql?raw';
@@ -47,6 +52,10 @@ import unitTasks from '../../sql/queries/unit-tasks.sql?raw';
 export const QUERIES = {
 	allDistricts,
 	allUnits,
+	coverageDistricts,
+	coverageDocuments,
+	coverageHeadline,
+	coverageUnits,
 	districtInfo,
 	districtUnits,
 	districtYears,
@@ -71,6 +80,7 @@ export const QUERIES = {
 	overviewAttainmentHeatmap,
 	overviewBudgetScatter,
 	overviewDistricts,
+	overviewExecutionDistribution,
 	overviewExecutionRanking,
 	overviewHeadline,
 	overviewStandouts,

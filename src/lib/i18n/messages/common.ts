@@ -9,6 +9,7 @@ export const zh = {
 	siteName: '广州市街道预算绩效',
 	nav: {
 		overview: '总览',
+		coverage: '覆盖情况',
 		indicators: '指标查询',
 		trends: '年度趋势',
 		sql: 'SQL 查询',
@@ -138,6 +139,7 @@ export const en: Translation<typeof zh> = {
 	siteName: 'Guangzhou Street Office Budget Performance',
 	nav: {
 		overview: 'Overview',
+		coverage: 'Coverage',
 		indicators: 'Indicators',
 		trends: 'Trends',
 		sql: 'SQL',

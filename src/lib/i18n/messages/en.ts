@@ -15,6 +15,7 @@ import { en as meta } from './meta.ts';
 import { en as sql } from './sql.ts';
 import { en as engine } from './engine.ts';
 import { en as methodology } from './methodology.ts';
+import { en as coverage } from './coverage.ts';
 import type zh from './zh.ts';
 import type { Translation } from './shape.ts';
 
@@ -33,7 +34,8 @@ const messages: Translation<typeof zh> = {
 	meta,
 	sql,
 	engine,
-	methodology
+	methodology,
+	coverage
 };
 
 export default messages;

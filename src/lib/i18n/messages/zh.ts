@@ -15,6 +15,7 @@ import { zh as meta } from './meta.ts';
 import { zh as sql } from './sql.ts';
 import { zh as engine } from './engine.ts';
 import { zh as methodology } from './methodology.ts';
+import { zh as coverage } from './coverage.ts';
 
 const messages = {
 	common,
@@ -31,7 +32,8 @@ const messages = {
 	meta,
 	sql,
 	engine,
-	methodology
+	methodology,
+	coverage
 };
 
 export default messages;
