@@ -5,6 +5,7 @@ export const NAV_LINKS = [
 	{ path: '/coverage/', key: 'coverage' },
 	{ path: '/indicators/', key: 'indicators' },
 	{ path: '/trends/', key: 'trends' },
+	{ path: '/compare/', key: 'compare' },
 	{ path: '/sql/', key: 'sql' },
 	{ path: '/sources/', key: 'sources' },
 	{ path: '/data/', key: 'data' },

@@ -2,6 +2,10 @@
 // build-time engine (prerender) and DuckDB-WASM (filters in the browser).
 import allDistricts from '../../sql/queries/all-districts.sql?raw';
 import allUnits from '../../sql/queries/all-units.sql?raw';
+import compareEntities from '../../sql/queries/compare-entities.sql?raw';
+import compareFamilies from '../../sql/queries/compare-families.sql?raw';
+import compareIndicators from '../../sql/queries/compare-indicators.sql?raw';
+import compareYears from '../../sql/queries/compare-years.sql?raw';
 import coverageDistricts from '../../sql/queries/coverage-districts.sql?raw';
 import coverageDocuments from '../../sql/queries/coverage-documents.sql?raw';
 import coverageHeadline from '../../sql/queries/coverage-headline.sql?raw';
@@ -52,6 +56,10 @@ import unitTasks from '../../sql/queries/unit-tasks.sql?raw';
 export const QUERIES = {
 	allDistricts,
 	allUnits,
+	compareEntities,
+	compareFamilies,
+	compareIndicators,
+	compareYears,
 	coverageDistricts,
 	coverageDocuments,
 	coverageHeadline,

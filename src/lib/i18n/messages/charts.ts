@@ -29,6 +29,13 @@ export const zh = {
 		actual: '实际支出',
 		reportedExecutionRate: '文件所列执行率'
 	},
+	compare: {
+		barsDescription: '对比柱状图：执行率、调整率与指标达成率，每个对比对象一组颜色。{entities}。没有数字的项目不画柱。',
+		barsEntity: '{name}：执行率 {execution}，调整率 {adjustment}，达成率 {attainment}',
+		slopeDescription: '执行率 {from} 至 {to} 年度变化的斜率图：{entities}。',
+		slopeEntity: '{name} 从 {from} 到 {to}',
+		slopeMissing: '{names}缺少其中一年的执行率，未画出。'
+	},
 	ranking: {
 		description:
 			'预算执行率排名横向条形图，共 {n} 个单位，按区着色；参考线为 90% 和 100%。最高：{top}。执行率低于 90% 的单位 {below} 个。',
@@ -168,6 +175,13 @@ export const en: Translation<typeof zh> = {
 		initialBudget: 'Initial budget',
 		actual: 'Spent',
 		reportedExecutionRate: 'Execution rate as printed'
+	},
+	compare: {
+		barsDescription: 'Grouped bars of execution, adjustment and attainment rates, one colour per compared unit or district. {entities}. A figure that is missing draws no bar.',
+		barsEntity: '{name}: execution {execution}, adjustment {adjustment}, attainment {attainment}',
+		slopeDescription: 'Slope chart of the execution rate from FY {from} to FY {to}: {entities}.',
+		slopeEntity: '{name} from {from} to {to}',
+		slopeMissing: ' Not drawn, missing one of the two years: {names}.'
 	},
 	ranking: {
 		description:

@@ -16,6 +16,7 @@ import { zh as sql } from './sql.ts';
 import { zh as engine } from './engine.ts';
 import { zh as methodology } from './methodology.ts';
 import { zh as coverage } from './coverage.ts';
+import { zh as compare } from './compare.ts';
 
 const messages = {
 	common,
@@ -33,6 +34,7 @@ const messages = {
 	sql,
 	engine,
 	methodology,
+	compare,
 	coverage
 };
 
