@@ -33,6 +33,9 @@ describe('districtMapOption', () => {
 		expect(hp.itemStyle.areaColor).toBe(MAP_CLASS_COLORS[3]); // 95–100 %
 		expect(s.data.find((d: { name: string }) => d.name === '440118').itemStyle.areaColor).toBe(MAP_CLASS_COLORS[2]); // 90.84 %: 90–95 %
 		expect(hp.label.formatter).toBe('黄埔区\n96.7%');
+		// the old-city districts are too small for a label at page size: colour and tooltip only
+		expect(s.data.find((d: { name: string }) => d.name === '440103').label.show).toBe(false);
+		expect(hp.label.show).toBe(true);
 	});
 
 	it('draws a district without a figure as no data (grey, hatched, the word), never as zero', () => {

@@ -52,6 +52,18 @@ const NO_DATA_DECAL = {
 	color: 'rgba(75, 85, 99, 0.55)'
 };
 
+/**
+ * The three old-city districts (荔湾, 越秀, 海珠) are a few pixels wide at page
+ * size: their labels would print over each other and over 天河区. They keep
+ * their colour and tooltip; their figures are in the map's table.
+ */
+const UNLABELLED = new Set(['440103', '440104', '440105']);
+
+/** Height of the box for a map `width` px wide: the outline is about 1.4 times as tall as wide. */
+export function districtMapHeight(width: number | null | undefined): number {
+	return width ? Math.round(Math.min(620, Math.max(320, width * 1.38))) : 520;
+}
+
 const rateKey = { execution: 'execution_rate', attainment: 'attainment_rate', coverage: 'coverage_rate' } as const;
 
 export function mapValue(row: DistrictMapRow, metric: MapMetric): number | null {
@@ -104,8 +116,11 @@ export function districtMapOption(rows: readonly DistrictMapRow[], metric: MapMe
 			district_code: r.district_code,
 			has_data: value !== null,
 			label: {
+				show: !UNLABELLED.has(r.district_code),
 				color: labelColor,
-				formatter: `${r.district_name}\n${value === null ? noData : formatRate(value, 1)}`
+				formatter: `${r.district_name}\n${value === null ? noData : formatRate(value, 1)}`,
+				// a halo keeps dark text legible over the hatching and the light classes
+				...(labelColor === INK.text ? { textBorderColor: SURFACE, textBorderWidth: 2 } : {})
 			},
 			itemStyle: style,
 			emphasis: { itemStyle: { ...style, borderColor: INK.text, borderWidth: 2 }, label: { color: labelColor } }
@@ -140,9 +155,12 @@ export function districtMapOption(rows: readonly DistrictMapRow[], metric: MapMe
 				nameProperty: 'code',
 				roam: false,
 				selectedMode: false,
-				// the outline fills the box's height; the label of a small central district gives way to its neighbour's
-				layoutCenter: ['50%', '50%'],
-				layoutSize: '96%',
+				// the outline fills the box, north up, at Guangzhou's latitude (cos 23° ≈ 0.92; ECharts' default 0.75 squashes it)
+				aspectScale: 0.92,
+				top: 8,
+				bottom: 8,
+				left: 8,
+				right: 8,
 				labelLayout: { hideOverlap: true },
 				label: { show: true, fontSize: 11, lineHeight: 14 },
 				itemStyle: { borderColor: SURFACE, borderWidth: 1, areaColor: NO_DATA_COLOR },

@@ -32,6 +32,7 @@ export const zh = {
 	unitsOfTotal: '共 {total} 个街镇',
 	coverageLink: '查看覆盖情况',
 	sparseExecution: '所选范围内只有 {n} 个单位报告了预算执行数据，不足以排名或比较分布；各单位的数字如下。',
+	sparseScatter: '所选范围内只有 {n} 个单位报告了预算执行数据，不画散点图；它们的预算和执行率见上方的排名部分。',
 	noExecutionForUnits: '所选范围内的 {n} 个单位都没有报告预算执行数据（只有目标申报表或项目表等）。',
 	card: {
 		execution: '执行率',
@@ -86,6 +87,7 @@ export const en: Translation<typeof zh> = {
 	unitsOfTotal: 'of {total} street offices and towns',
 	coverageLink: 'See coverage',
 	sparseExecution: 'Only {n} units in this selection report budget execution, too few to rank or compare; here are their figures.',
+	sparseScatter: 'Only {n} units in this selection report budget execution: no scatter plot; their budgets and rates are in the ranking section above.',
 	noExecutionForUnits: 'None of the {n} units in this selection reports budget execution (they have target declarations, project tables or the like).',
 	card: {
 		execution: 'Execution rate',
