@@ -1,10 +1,10 @@
 // Documents → dataset rows: read, recognise the kind, parse, resolve unit and
 // year, read values, validate. One document's failure never stops the others,
 // and every failure is kept as an error flag naming the file and line.
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readDocument } from './documents/read-document.ts';
 import { LineLedger } from './documents/line-ledger.ts';
+import { sourceFileKind } from './documents/source-file-kind.ts';
+import { listSourceFolder, openSourceFile } from './documents/source-folder.ts';
 import { extractBudgetFigures } from './kinds/budget-figures.ts';
 import { detectKind } from './kinds/detect-kind.ts';
 import { parseProjectTargets } from './kinds/project-targets.ts';
@@ -21,6 +21,7 @@ import type {
 import { assessIndicator } from './values/attainment.ts';
 import { familyOf, familyRows } from './values/indicator-family.ts';
 import { checkCompositionTotals, checkProjectTotals } from './validate/sum-checks.ts';
+import { checkTruncation } from './validate/truncation.ts';
 
 const PARSERS: Record<DocumentKind, (lines: SourceLine[], ledger: LineLedger) => ParsedDocument> = {
 	target_declaration: parseTargetDeclaration,
@@ -52,6 +53,8 @@ export interface DocumentOutcome {
 export interface IngestResult {
 	dataset: Dataset;
 	outcomes: DocumentOutcome[];
+	/** Entries of the source folder that are not documents (hidden files, folders named like documents), with why. */
+	notes: { file: string; reason: string }[];
 }
 
 const emptyDataset = (): Dataset => ({
@@ -63,26 +66,21 @@ const emptyParse = (): ParsedDocument => ({
 	kind: 'self_evaluation_report', title: null, unit_name: null, fiscal_year: null, budgets: [], budget_lines: [], tasks: [], indicators: [], scores: [], flags: []
 });
 
-/** Text files of a folder, recursively, as paths relative to it, sorted. */
-export async function listTextFiles(dir: string, sub = ''): Promise<string[]> {
-	const out: string[] = [];
-	for (const e of await readdir(join(dir, sub), { withFileTypes: true })) {
-		if (e.name.startsWith('.')) continue;
-		const rel = sub ? `${sub}/${e.name}` : e.name;
-		if (e.isDirectory()) out.push(...(await listTextFiles(dir, rel)));
-		else if (/\.(txt|text|md)$/i.test(e.name)) out.push(rel);
-	}
-	return out.sort();
-}
-
-/** Registered mode: every document of data/registry/sources.json, plus a report of unregistered files. */
+/** Registered mode: every document of data/registry/sources.json, plus a report of every other file in data/sources/. */
 export async function ingestRegistered(dataDir: string, registry: Registry, families: readonly IndicatorFamily[]): Promise<IngestResult> {
 	const resolver = new RegistryResolver(registry, new Map(registry.sources.map((s) => [s.file, s])));
 	const files = registry.sources.map((s) => s.file);
 	const registered = new Set(files);
 	const result = await ingestFiles(dataDir, files, resolver, families);
-	for (const file of (await listTextFiles(join(dataDir, 'sources'))).map((f) => `sources/${f}`)) {
+	const listing = await listSourceFolder(join(dataDir, 'sources'));
+	result.notes = listing.notes.map((n) => ({ file: `sources/${n.file}`, reason: n.reason }));
+	for (const file of listing.files.map((f) => `sources/${f}`)) {
 		if (registered.has(file)) continue;
+		const type = sourceFileKind(file);
+		if ('reason' in type) {
+			result.outcomes.push(refuseUnsupported(file, type.reason, result.dataset));
+			continue;
+		}
 		const reason = `${file} is in data/sources/ but not in data/registry/sources.json: add an entry (doc_id, file, unit_id, fiscal_year, year_assumed, year_basis, kind, title, url) to publish it`;
 		result.outcomes.push(failedOutcome(file, null, reason));
 		result.dataset.quality_flags.push(errorFlag(file, null, 'unregistered_document', reason));
@@ -90,13 +88,22 @@ export async function ingestRegistered(dataDir: string, registry: Registry, fami
 	return result;
 }
 
-/** Preview mode: any folder of text documents, units and years inferred from the text. */
+/** Preview mode: any folder of documents, units and years inferred from the text. */
 export async function ingestFolder(inputDir: string, families: readonly IndicatorFamily[]): Promise<IngestResult> {
-	return ingestFiles(inputDir, await listTextFiles(inputDir), new PreviewResolver(), families);
+	const listing = await listSourceFolder(inputDir);
+	const result = await ingestFiles(inputDir, listing.files, new PreviewResolver(), families);
+	result.notes = listing.notes;
+	return result;
 }
 
 function errorFlag(file: string, line: number | null, code: string, message: string): QualityFlagRow {
 	return { flag_id: '', doc_id: null, source_file: file, source_line: line, severity: 'error', code, message, table_name: 'documents', row_id: null };
+}
+
+/** A file no reader takes (sourceFileKind): listed with the reason, flagged. */
+function refuseUnsupported(file: string, reason: string, ds: Dataset): DocumentOutcome {
+	ds.quality_flags.push(errorFlag(file, null, 'unsupported_file', `${file}: ${reason}`));
+	return failedOutcome(file, null, reason);
 }
 
 function failedOutcome(file: string, kind: DocumentKind | null, error: string, kindReason = ''): DocumentOutcome {
@@ -107,26 +114,49 @@ function failedOutcome(file: string, kind: DocumentKind | null, error: string, k
 	};
 }
 
+/** Appends without spreading into a call: `push(...rows)` overflows the stack past ≈ 100,000 rows. */
+function append<T>(to: T[], rows: readonly T[]): void {
+	for (const r of rows) to.push(r);
+}
+
+/** Documents one at a time; a file whose content an earlier file already had is flagged, not published twice. */
 async function ingestFiles(baseDir: string, files: string[], resolver: Resolver, families: readonly IndicatorFamily[]): Promise<IngestResult> {
 	const ds = emptyDataset();
 	ds.indicator_families = familyRows(families);
 	const outcomes: DocumentOutcome[] = [];
+	const firstWithContent = new Map<string, string>();
 	for (const file of files) {
-		const outcome = await ingestOne(baseDir, file, resolver, ds, families);
+		const outcome = await ingestOne(baseDir, file, resolver, ds, families, firstWithContent);
 		outcomes.push(outcome);
 	}
 	ds.units = resolver.units();
 	ds.districts = resolver.districts();
 	numberFlags(ds.quality_flags);
-	return { dataset: ds, outcomes };
+	return { dataset: ds, outcomes, notes: [] };
 }
 
-async function ingestOne(baseDir: string, file: string, resolver: Resolver, ds: Dataset, families: readonly IndicatorFamily[]): Promise<DocumentOutcome> {
-	const read = await readDocument(join(baseDir, file));
+async function ingestOne(
+	baseDir: string, file: string, resolver: Resolver, ds: Dataset, families: readonly IndicatorFamily[], firstWithContent: Map<string, string>
+): Promise<DocumentOutcome> {
+	const type = sourceFileKind(file);
+	if ('reason' in type) return refuseUnsupported(file, type.reason, ds);
+	const opened = await openSourceFile(baseDir, file);
+	if (!opened.ok) {
+		ds.quality_flags.push(errorFlag(file, null, opened.code, `${file}: ${opened.reason}`));
+		return failedOutcome(file, null, opened.reason);
+	}
+	const read = await type.read(opened.bytes);
 	if (!read.ok) {
 		ds.quality_flags.push(errorFlag(file, null, 'unreadable_document', `${file}: ${read.reason}`));
 		return failedOutcome(file, null, read.reason);
 	}
+	const first = firstWithContent.get(read.sha256);
+	if (first) {
+		const reason = `the same content as ${first} (sha256 ${read.sha256.slice(0, 12)}…): only the first copy, ${first}, is ingested`;
+		ds.quality_flags.push({ ...errorFlag(file, null, 'duplicate_document', `${file}: ${reason}`), severity: 'warning' });
+		return failedOutcome(file, null, reason);
+	}
+	firstWithContent.set(read.sha256, file);
 	const ledger = new LineLedger(read.lines);
 	const detected = detectKind(read.lines);
 	const declared = resolver.declaredKind(file);
@@ -161,8 +191,9 @@ async function ingestOne(baseDir: string, file: string, resolver: Resolver, ds: 
 		return failedOutcome(file, kind, ctx.error, detected.reason);
 	}
 
-	const flags: FlagFact[] = [...kindFlags, ...ctx.flags, ...parsed.flags];
-	flags.push(...checkProjectTotals(parsed), ...checkCompositionTotals(parsed));
+	const flags: FlagFact[] = [...read.flags, ...kindFlags, ...ctx.flags, ...parsed.flags, ...checkTruncation(read.lines, kind)];
+	append(flags, checkProjectTotals(parsed));
+	append(flags, checkCompositionTotals(parsed));
 
 	const rows = buildRows(ctx, parsed, resolver, flags, families);
 	ledger.finish(kind ? `not recognised by the ${kind} parser` : `document kind unknown (${detected.reason})`);
@@ -174,7 +205,7 @@ async function ingestOne(baseDir: string, file: string, resolver: Resolver, ds: 
 
 	const docRow: DocumentRow = {
 		doc_id: ctx.doc_id, unit_id: ctx.unit_id, fiscal_year: ctx.fiscal_year, year_assumed: ctx.year_assumed, year_basis: ctx.year_basis,
-		kind: kind ?? 'unknown', title: ctx.title, source_file: file, source_url: ctx.source_url, sha256: read.sha256,
+		kind: kind ?? 'unknown', title: ctx.title, source_file: file, source_url: ctx.source_url, sha256: read.sha256, encoding: read.encoding,
 		lines_total: counts.total, lines_fact: counts.fact, lines_prose: counts.prose, lines_unparsed: counts.unparsed
 	};
 	const flagRows: QualityFlagRow[] = flags.map((f) => ({
@@ -186,12 +217,12 @@ async function ingestOne(baseDir: string, file: string, resolver: Resolver, ds: 
 		const v = ledger.verdict(l.number);
 		ds.source_lines.push({ doc_id: ctx.doc_id, line: l.number, text: l.text, class: v?.class ?? 'blank', reason: v?.reason ?? null });
 	}
-	ds.budgets.push(...rows.budgets);
-	ds.budget_lines.push(...rows.budget_lines);
-	ds.tasks.push(...rows.tasks);
-	ds.indicators.push(...rows.indicators);
-	ds.scores.push(...rows.scores);
-	ds.quality_flags.push(...flagRows);
+	append(ds.budgets, rows.budgets);
+	append(ds.budget_lines, rows.budget_lines);
+	append(ds.tasks, rows.tasks);
+	append(ds.indicators, rows.indicators);
+	append(ds.scores, rows.scores);
+	append(ds.quality_flags, flagRows);
 	return {
 		file, doc_id: ctx.doc_id, unit_id: ctx.unit_id, fiscal_year: ctx.fiscal_year, kind, kind_reason: detected.reason,
 		error: null, counts, unparsed,

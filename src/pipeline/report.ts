@@ -11,11 +11,24 @@ const cell = (s: string | number | null | undefined, max = 120): string => {
 const money = (x: number | null) => (x === null ? '—' : x.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 }));
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(2)}%`);
 
-function flagsTable(flags: QualityFlagRow[]): string[] {
-	if (!flags.length) return ['No quality flags.', ''];
-	const out = ['| line | severity | code | message |', '|---:|---|---|---|'];
-	for (const f of flags) out.push(`| ${f.source_line ?? '—'} | ${f.severity} | ${f.code} | ${cell(f.message, 300)} |`);
-	return [...out, ''];
+/**
+ * Rows a table of one document lists: a 300,000-line text of nothing readable
+ * would otherwise make a report nobody can open. The rest are counted, and all
+ * of them are in the published quality_flags table.
+ */
+export const REPORT_ROWS_PER_DOCUMENT = 1000;
+
+const more = (n: number, what: string) =>
+	n > REPORT_ROWS_PER_DOCUMENT ? [`… and ${n - REPORT_ROWS_PER_DOCUMENT} more ${what} (all of them are in quality_flags).`, ''] : [''];
+
+function flagsTable(out: string[], flags: QualityFlagRow[]): void {
+	if (!flags.length) {
+		out.push('No quality flags.', '');
+		return;
+	}
+	out.push('| line | severity | code | message |', '|---:|---|---|---|');
+	for (const f of flags.slice(0, REPORT_ROWS_PER_DOCUMENT)) out.push(`| ${f.source_line ?? '—'} | ${f.severity} | ${f.code} | ${cell(f.message, 300)} |`);
+	for (const l of more(flags.length, 'flags')) out.push(l);
 }
 
 /** How many indicators the curated families cover, per family, and the names left out (to extend the rules). */
@@ -45,7 +58,7 @@ export function familiesSection(dataset: Pick<Dataset, 'indicators' | 'indicator
 	return out;
 }
 
-export function renderReport(input: { outcomes: DocumentOutcome[]; dataset: Dataset; manifest: Manifest; mode: string; millis: number }): string {
+export function renderReport(input: { outcomes: DocumentOutcome[]; notes: { file: string; reason: string }[]; dataset: Dataset; manifest: Manifest; mode: string; millis: number }): string {
 	const { outcomes, dataset, manifest } = input;
 	const lines: string[] = [];
 	const total = outcomes.reduce(
@@ -67,21 +80,26 @@ export function renderReport(input: { outcomes: DocumentOutcome[]; dataset: Data
 		...manifest.tables.map((t) => `| ${t.name} | ${t.rows} |`),
 		'',
 		'| file | doc_id | unit | year | kind | lines | fact | prose | unparsed | indicators | flags |',
-		'|---|---|---|---:|---|---:|---:|---:|---:|---:|---:|',
-		...outcomes.map(
-			(o) =>
-				`| ${cell(o.file)} | ${o.doc_id ?? '—'} | ${o.unit_id ?? '—'} | ${o.fiscal_year ?? '—'} | ${o.kind ?? (o.error ? 'not ingested' : 'unknown')} | ` +
-				`${o.counts.total} | ${o.counts.fact} | ${o.counts.prose} | ${o.counts.unparsed} | ${o.rows.indicators} | ${o.flags.length} |`
-		),
-		''
+		'|---|---|---|---:|---|---:|---:|---:|---:|---:|---:|'
 	);
-	lines.push(...familiesSection(dataset));
+	for (const o of outcomes) {
+		lines.push(
+			`| ${cell(o.file)} | ${o.doc_id ?? '—'} | ${o.unit_id ?? '—'} | ${o.fiscal_year ?? '—'} | ${o.kind ?? (o.error ? 'not ingested' : 'unknown')} | ` +
+				`${o.counts.total} | ${o.counts.fact} | ${o.counts.prose} | ${o.counts.unparsed} | ${o.rows.indicators} | ${o.flags.length} |`
+		);
+	}
+	lines.push('');
+	if (input.notes.length) {
+		lines.push('## Not documents', '', 'Entries of the source folder that are neither read nor flagged:', '', '| entry | why |', '|---|---|');
+		for (const n of input.notes) lines.push(`| ${cell(n.file)} | ${cell(n.reason, 300)} |`);
+		lines.push('');
+	}
+	for (const l of familiesSection(dataset)) lines.push(l);
 	for (const o of outcomes) {
 		lines.push(`## ${o.file}`, '');
 		if (o.error && !o.doc_id) {
 			lines.push(`**Not ingested:** ${cell(o.error, 1000)}`, '');
-			const flags = dataset.quality_flags.filter((f) => f.source_file === o.file);
-			lines.push(...flagsTable(flags));
+			flagsTable(lines, dataset.quality_flags.filter((f) => f.source_file === o.file));
 			continue;
 		}
 		lines.push(
@@ -100,10 +118,11 @@ export function renderReport(input: { outcomes: DocumentOutcome[]; dataset: Data
 		}
 		if (o.unparsed.length) {
 			lines.push('Unparsed lines:', '', '| line | reason | text |', '|---:|---|---|');
-			for (const u of o.unparsed) lines.push(`| ${u.line} | ${cell(u.reason, 200)} | ${cell(u.text, 80)} |`);
-			lines.push('');
+			for (const u of o.unparsed.slice(0, REPORT_ROWS_PER_DOCUMENT)) lines.push(`| ${u.line} | ${cell(u.reason, 200)} | ${cell(u.text, 80)} |`);
+			for (const l of more(o.unparsed.length, 'unparsed lines')) lines.push(l);
 		}
-		lines.push('Quality flags:', '', ...flagsTable(o.flags));
+		lines.push('Quality flags:', '');
+		flagsTable(lines, o.flags);
 	}
 	return lines.join('\n') + '\n';
 }

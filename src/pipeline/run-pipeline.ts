@@ -23,6 +23,8 @@ export interface RunResult {
 	manifest: Manifest;
 	dataset: Dataset;
 	outcomes: DocumentOutcome[];
+	/** Entries of the source folder that are not documents, with why (hidden files, folders named like documents). */
+	notes: { file: string; reason: string }[];
 	/** Problems that make `--strict` fail: unparsed lines, error flags, documents not ingested. */
 	strictProblems: number;
 	millis: number;
@@ -50,7 +52,7 @@ async function rateFlags(staged: StagedDataset, outcomes: DocumentOutcome[]): Pr
 export async function runPipeline(opts: RunOptions): Promise<RunResult> {
 	const t0 = performance.now();
 	const families = await loadFamilies(opts.familiesPath ?? (opts.mode === 'registered' ? join(opts.dataDir, FAMILIES_FILE) : DEFAULT_FAMILIES_PATH));
-	const { dataset, outcomes } =
+	const { dataset, outcomes, notes } =
 		opts.mode === 'registered' ? await ingestRegistered(opts.dataDir, await loadRegistry(opts.dataDir), families) : await ingestFolder(opts.inputDir, families);
 
 	const staged = await StagedDataset.create(dataset);
@@ -75,6 +77,6 @@ export async function runPipeline(opts: RunOptions): Promise<RunResult> {
 		outcomes.reduce((n, o) => n + o.counts.unparsed, 0) +
 		staged.ds.quality_flags.filter((f) => f.severity === 'error').length;
 	await mkdir(dirname(opts.reportPath), { recursive: true });
-	await writeFile(opts.reportPath, renderReport({ outcomes, dataset: staged.ds, manifest, mode: opts.mode, millis }));
-	return { manifest, dataset: staged.ds, outcomes, strictProblems, millis };
+	await writeFile(opts.reportPath, renderReport({ outcomes, notes, dataset: staged.ds, manifest, mode: opts.mode, millis }));
+	return { manifest, dataset: staged.ds, outcomes, notes, strictProblems, millis };
 }

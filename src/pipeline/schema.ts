@@ -80,6 +80,7 @@ export const TABLES: TableDef[] = [
 			c('source_file', 'VARCHAR', 'data/ 下的文件路径', 'Path under data/'),
 			c('source_url', 'VARCHAR', '原始发布地址', 'Original URL where known'),
 			c('sha256', 'VARCHAR', '文件 SHA-256', 'SHA-256 of the source file'),
+			c('encoding', 'VARCHAR', '文本编码：utf-8、utf-16le、utf-16be 或 gb18030（GBK）；非 UTF-8 时另有 encoding_not_utf8 提示', 'Text encoding the file was read in: utf-8, utf-16le, utf-16be or gb18030 (GBK); anything but UTF-8 also raises an encoding_not_utf8 flag'),
 			c('lines_total', 'INTEGER', '非空行数', 'Non-blank lines'),
 			c('lines_fact', 'INTEGER', '产生数据的行数', 'Lines that produced facts'),
 			c('lines_prose', 'INTEGER', '叙述/表头行数', 'Prose and header lines'),

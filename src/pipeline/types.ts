@@ -171,6 +171,8 @@ export interface DocumentRow {
 	source_file: string;
 	source_url: string | null;
 	sha256: string;
+	/** Encoding the text was read in (utf-8, utf-16le, utf-16be, gb18030); anything but utf-8 is flagged encoding_not_utf8. */
+	encoding: string;
 	lines_total: number;
 	lines_fact: number;
 	lines_prose: number;

@@ -181,7 +181,7 @@ export class StagedDataset {
 			if (meta.sourcesRoot && !meta.synthetic) {
 				manifest.downloads = await writeDownloads(this.conn, tmp, {
 					manifest,
-					selects: Object.fromEntries(TABLES.map((t) => [t.name, publishedSelect(t)])),
+					tables: Object.fromEntries(TABLES.map((t) => [t.name, { select: publishedSelect(t), columns: t.columns }])),
 					sources: Object.fromEntries(this.ds.documents.map((d) => [d.doc_id, d.source_file])),
 					sourcesRoot: meta.sourcesRoot,
 					zipName: `guangzhou-budget-performance-${DATASET_VERSION}.zip`
@@ -192,7 +192,7 @@ export class StagedDataset {
 			await mkdir(out, { recursive: true });
 			for (const old of await readdir(out)) {
 				// a zip of an earlier dataset version would be published beside the new one
-				if (/^guangzhou-budget-performance-.*\.zip$/.test(old) && !moved.includes(old)) await rm(join(out, old));
+				if (/^guangzhou-budget-performance-.*\.(zip|xlsx)$/.test(old) && !moved.includes(old)) await rm(join(out, old));
 			}
 			// Data first, manifest last: a reader that sees the new manifest sees the new files.
 			for (const f of moved) {

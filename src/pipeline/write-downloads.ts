@@ -1,13 +1,17 @@
 // The take-away copies of a published (real) dataset, written into the same
 // temporary folder as the Parquet files and renamed into place with them:
-// CSV per table (UTF-8 with BOM, so Excel shows Chinese), the source
-// documents as published, a data dictionary, and one zip of everything.
+// CSV per table (UTF-8 with BOM, so Excel shows Chinese; every cell through
+// the site's one CSV rule, lib/csv/csv-cell.ts, so no text runs as a formula), the source
+// documents as published, a data dictionary, the whole dataset as one .xlsx
+// workbook, and one zip of everything.
 // Synthetic datasets get none (benchmark data, not for taking away).
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { zipSync, type Zippable } from 'fflate';
+import { BOM, csvCell, csvRecord } from '../lib/csv/csv-cell.ts';
+import { datasetWorkbook } from './write-workbook.ts';
 
 export interface DownloadFile {
 	file: string;
@@ -21,18 +25,26 @@ export interface Downloads {
 	/** The source documents, by doc_id, at the path of documents.source_file. */
 	sources: Record<string, DownloadFile>;
 	dictionary: DownloadFile;
+	/** Every table in one .xlsx workbook (a sheet per table, the dictionary in 说明). */
+	workbook: DownloadFile;
 	zip: DownloadFile;
 }
 
 interface DictionaryInput {
 	dataset: string;
 	dataset_version: string;
+	build_time: string;
 	money_unit: string;
 	tables: { name: string; file: string; rows: number; description_zh: string; description_en: string; columns: { name: string; type: string; description_zh: string; description_en: string }[] }[];
 	views: { name: string; description_zh: string; description_en: string }[];
 }
 
-const BOM = '\uFEFF';
+/** A table to write as CSV: the SELECT that produces it and its columns' types. */
+export interface CsvTable {
+	select: string;
+	columns: { name: string; type: string }[];
+}
+
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -53,6 +65,29 @@ export function dataDictionary(m: DictionaryInput): string {
 	return out.join('\n');
 }
 
+/**
+ * Streams one table into a CSV file, a chunk of rows at a time (a preview of a
+ * 300,000-line document has as many source lines). DuckDB gives every value
+ * as text (CAST … AS VARCHAR: its own spelling of numbers); VARCHAR columns
+ * are text to guard, the others are written as they are.
+ */
+async function writeCsv(conn: DuckDBConnection, table: CsvTable, path: string): Promise<void> {
+	const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+	const kinds = table.columns.map((c): 'text' | 'number' => (c.type === 'VARCHAR' ? 'text' : 'number'));
+	const result = await conn.stream(`SELECT ${table.columns.map((c) => `CAST(${q(c.name)} AS VARCHAR)`).join(', ')} FROM (${table.select})`);
+	const fh = await open(path, 'w');
+	try {
+		await fh.write(BOM + csvRecord(table.columns.map((c) => csvCell(c.name, 'text'))));
+		for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
+			let text = '';
+			for (const row of chunk.getRows()) text += csvRecord(row.map((v, j) => csvCell(v === null ? null : String(v), kinds[j])));
+			await fh.write(text);
+		}
+	} finally {
+		await fh.close();
+	}
+}
+
 async function described(dir: string, file: string): Promise<DownloadFile> {
 	const data = await readFile(join(dir, file));
 	return { file, bytes: data.length, sha256: sha256(data) };
@@ -66,16 +101,13 @@ async function described(dir: string, file: string): Promise<DownloadFile> {
 export async function writeDownloads(
 	conn: DuckDBConnection,
 	dir: string,
-	opts: { manifest: DictionaryInput; selects: Record<string, string>; sources: Record<string, string>; sourcesRoot: string; zipName: string }
+	opts: { manifest: DictionaryInput; tables: Record<string, CsvTable>; sources: Record<string, string>; sourcesRoot: string; zipName: string }
 ): Promise<Downloads> {
 	const csv: Record<string, DownloadFile> = {};
 	await mkdir(join(dir, 'csv'), { recursive: true });
-	for (const [table, select] of Object.entries(opts.selects)) {
+	for (const [table, def] of Object.entries(opts.tables)) {
 		const file = `csv/${table}.csv`;
-		const raw = join(dir, `${file}.tmp`);
-		await conn.run(`COPY (${select}) TO '${raw.replace(/'/g, "''")}' (FORMAT csv, HEADER true)`);
-		await writeFile(join(dir, file), BOM + (await readFile(raw, 'utf8')));
-		await rm(raw);
+		await writeCsv(conn, def, join(dir, file));
 		csv[table] = await described(dir, file);
 	}
 
@@ -89,16 +121,24 @@ export async function writeDownloads(
 	await writeFile(join(dir, 'data-dictionary.md'), dataDictionary(opts.manifest));
 	const dictionary = await described(dir, 'data-dictionary.md');
 
+	const workbookFile = `guangzhou-budget-performance-${opts.manifest.dataset_version}.xlsx`;
+	await writeFile(
+		join(dir, workbookFile),
+		await datasetWorkbook(conn, opts.manifest.tables, opts.tables, { version: opts.manifest.dataset_version, built: opts.manifest.build_time, source: opts.manifest.dataset })
+	);
+	const workbook = await described(dir, workbookFile);
+
 	const files: Zippable = {};
 	const add = async (file: string) => (files[file] = new Uint8Array(await readFile(join(dir, file))));
 	for (const t of opts.manifest.tables) await add(t.file);
 	for (const f of Object.values(csv)) await add(f.file);
 	for (const f of Object.values(sources)) await add(f.file);
 	await add('data-dictionary.md');
-	files['manifest.json'] = new TextEncoder().encode(JSON.stringify({ ...opts.manifest, downloads: { csv, sources, dictionary } }, null, '\t') + '\n');
+	await add(workbookFile);
+	files['manifest.json'] = new TextEncoder().encode(JSON.stringify({ ...opts.manifest, downloads: { csv, sources, dictionary, workbook } }, null, '\t') + '\n');
 	// Parquet is already zstd-compressed: stored, not deflated again.
 	for (const t of opts.manifest.tables) files[t.file] = [files[t.file] as Uint8Array, { level: 0 }];
 	await writeFile(join(dir, opts.zipName), zipSync(files, { level: 9, mtime: new Date('2000-01-01T00:00:00Z') }));
 	const zip = await described(dir, opts.zipName);
-	return { csv, sources, dictionary, zip };
+	return { csv, sources, dictionary, workbook, zip };
 }

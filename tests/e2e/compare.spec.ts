@@ -61,3 +61,26 @@ test('an unknown id in the URL is named, and the rest is compared', async ({ pag
 	await expect(page.getByTestId('compare-unknown')).toContainText('no-such-unit', { timeout: 60_000 });
 	await expect(figures(page)).toContainText('18,570.21');
 });
+
+test('the comparison and a unit page download as .xlsx made in the browser', async ({ page }) => {
+	const { default: readXlsxFile } = await import('read-excel-file/node');
+	const { readFile } = await import('node:fs/promises');
+	await page.goto('compare/?units=hp-yonghe,th-yuancun');
+	await expect(figures(page)).toContainText('18,570.21', { timeout: 60_000 });
+	const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-workbook]').click()]);
+	expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+	const sheets = await readXlsxFile(await readFile((await download.path())!));
+	const [zh, en, ...rows] = sheets[0].data;
+	expect(zh).toContain('实际支出（万元）');
+	expect(en).toContain('Actual spending (CNY 10k)');
+	expect(rows.map((r) => r[zh.indexOf('实际支出（万元）')])).toEqual(expect.arrayContaining([18570.21, 12198.33]));
+
+	await page.goto('units/lw-jinhua/');
+	await expect(page.locator('html[data-hydrated]')).toHaveCount(1, { timeout: 30_000 });
+	const [unitDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-workbook]').click()]);
+	const unitSheets = await readXlsxFile(await readFile((await unitDownload.path())!));
+	expect(unitSheets.map((s) => s.sheet)).toEqual(['预算与执行', '任务与项目', '指标', '质量标记', '说明']);
+	// 金花's 2022 project table prints a target "=12个": it comes back as that text, not a formula.
+	const indicators = unitSheets[2].data;
+	expect(indicators.flat()).toContain('=12个');
+});

@@ -44,6 +44,7 @@ beforeAll(async () => {
 	];
 	for (const [name, body] of Object.entries(files)) await writeFile(join(dataDir, 'sources', name), body);
 	await writeFile(join(dataDir, 'sources', 'not-registered.txt'), good);
+	await writeFile(join(dataDir, 'sources', 'scan.pdf'), '%PDF-1.7\n');
 	await writeFile(join(dataDir, 'registry', 'sources.json'), JSON.stringify(registered.length ? registered : sources));
 	const out = await mkdtemp(join(tmpdir(), 'gz-bad-out-'));
 	run = await runPipeline({ mode: 'registered', dataDir, outDir: out, reportPath: join(out, 'report.md') });
@@ -76,6 +77,9 @@ describe('bad input', () => {
 		expect(cut).toMatchObject({ code: 'missing_value', severity: 'warning' });
 		expect(cut!.message).toContain('来穗人员屋居住信息登记率');
 		expect(run.dataset.indicators.find((i) => i.doc_id === 'truncated' && i.source_line === 25)).toMatchObject({ target_text: '≥9', actual_text: null, status: 'no_actual' });
+		// and the document as a whole is flagged as cut off there (it never reaches 存在问题 / 改进措施)
+		expect(o.flags.find((f) => f.code === 'truncated_document')).toMatchObject({ severity: 'warning', source_line: 25 });
+		expect(outcome('good.txt').flags.some((f) => f.code === 'truncated_document')).toBe(false);
 	});
 	it('a number like 1,2,3: not read, reported with the file line and the text', () => {
 		const o = outcome('bad-number.txt');
@@ -94,6 +98,10 @@ describe('bad input', () => {
 		expect(outcome('not-registered.txt').error).toContain('not in data/registry/sources.json');
 		expect(run.dataset.quality_flags.some((f) => f.code === 'unregistered_document')).toBe(true);
 		expect(run.strictProblems).toBeGreaterThan(0);
+	});
+	it('a file of another type in data/sources/ is listed with the reason it is not read', () => {
+		expect(outcome('scan.pdf').error).toContain('PDF intake is not available yet');
+		expect(run.dataset.quality_flags.filter((f) => f.source_file === 'sources/scan.pdf').map((f) => f.code)).toEqual(['unsupported_file']);
 	});
 });
 

@@ -112,3 +112,23 @@ describe('year choice', () => {
 		expect(defaultYearChoice(withDistrict)).toBe(2021);
 	});
 });
+
+describe('the comparison as a workbook', () => {
+	it('holds the figures as numbers with their lines, one row per entity and year', async () => {
+		const { comparisonWorkbook } = await import('../../src/lib/data/compare-workbook.ts');
+		const { workbookBytes } = await import('../../src/lib/workbook/workbook.ts');
+		const { default: readXlsxFile } = await import('read-excel-file/node');
+		const c = await loadComparison(db, parseSelection(new URLSearchParams('units=hp-yonghe,th-yuancun')), options);
+		const sheets = await readXlsxFile(Buffer.from(await workbookBytes(comparisonWorkbook(c), { title: 't', version: 'v', built: 'b', source: 's' })));
+		expect(sheets.map((s) => s.sheet)).toEqual(['主要数字', '预算（按资金范围）', '任务与项目', '同类指标', '说明']);
+		const [zh, , ...rows] = sheets[0].data;
+		const col = (name: string) => zh.indexOf(name);
+		const yonghe = rows.find((r) => r[col('对比对象')] === '永和街道')!;
+		expect(yonghe[col('实际支出（万元）')]).toBe(18570.21);
+		expect(yonghe[col('来源文件')]).toBe('hp-yonghe-2021-selfeval');
+		expect(yonghe[col('来源行号')]).toBe(8);
+		const yuancun = rows.find((r) => r[col('对比对象')] === '员村街道')!;
+		expect(yuancun[col('实际支出（万元）')]).toBe(12198.33);
+		expect(yuancun[col('指标达成率')]).toBeNull();
+	});
+});

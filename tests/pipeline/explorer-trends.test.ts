@@ -210,7 +210,7 @@ function unit(id: string): UnitRow {
 function doc(unit_id: string, year: number): DocumentRow {
 	return {
 		doc_id: `${unit_id}-${year}`, unit_id, fiscal_year: year, year_assumed: false, year_basis: 'test', kind: 'self_evaluation_form', title: null,
-		source_file: `sources/${unit_id}-${year}.txt`, source_url: null, sha256: '0', lines_total: 1, lines_fact: 1, lines_prose: 0, lines_unparsed: 0
+		source_file: `sources/${unit_id}-${year}.txt`, source_url: null, sha256: '0', encoding: 'utf-8', lines_total: 1, lines_fact: 1, lines_prose: 0, lines_unparsed: 0
 	};
 }
 function budget(unit_id: string, year: number, actual: number): BudgetRow {

@@ -19,7 +19,7 @@ const sources = readdirSync(PIPELINE, { recursive: true, encoding: 'utf8' })
 /** A flag code as the contract describes it: a short stable snake_case string. */
 const CODE = /^'([a-z][a-z0-9]*(?:_[a-z0-9]+)*)'$/;
 /** Expressions that pass on a code produced elsewhere (from a `code: '…'` literal). */
-const PASS_THROUGH = new Set(['f.code']);
+const PASS_THROUGH = new Set(['f.code', 'opened.code']);
 /** Type annotations (`code: string;` in an interface), not producers. */
 const TYPE_NAMES = new Set(['string', 'number']);
 

@@ -713,7 +713,7 @@ export function generateSynthetic(opts: SyntheticOptions): Dataset {
 					year_basis: yearAssumed ? '合成数据：正文未写年度，按登记簿推定' : kind === 'target_declaration' ? `标题写明（${year}年）` : `标题写明（${year}年度）`,
 					kind,
 					title: `${year}${kind === 'target_declaration' ? '年' : '年度'}${u.row.short_name}${kind === 'target_declaration' ? '部门整体支出绩效目标申报表' : kind === 'self_evaluation_form' ? '部门整体支出绩效自评表' : '部门整体支出绩效自评报告'}`,
-					source_file, source_url: null, sha256: sha,
+					source_file, source_url: null, sha256: sha, encoding: 'utf-8',
 					lines_total, lines_fact: facts, lines_prose: lines_total - facts - unparsed, lines_unparsed: unparsed
 				});
 

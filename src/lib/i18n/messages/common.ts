@@ -20,6 +20,8 @@ export const zh = {
 		methodology: '方法说明'
 	},
 	ui: {
+		downloadWorkbook: '下载 Excel 工作簿',
+		workbookFailed: '工作簿生成失败：{error}',
 		skipToContent: '跳到主要内容',
 		mainNav: '主导航',
 		footerNote: '数据来自各街道公开的预算绩效文件；每个数字均可追溯到原文行号。',
@@ -151,6 +153,8 @@ export const en: Translation<typeof zh> = {
 		methodology: 'Methodology'
 	},
 	ui: {
+		downloadWorkbook: 'Download Excel workbook',
+		workbookFailed: 'The workbook could not be made: {error}',
 		skipToContent: 'Skip to main content',
 		mainNav: 'Main navigation',
 		footerNote: 'Data from the budget performance documents street offices publish; every figure traces back to a line of its source document.',

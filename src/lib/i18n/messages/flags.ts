@@ -242,11 +242,45 @@ export const zh = {
 		},
 		unreadable_document: {
 			title: '文件无法读取',
-			explanation: '文件无法打开或不是有效的文字编码（UTF-8），整个文件没有读入。'
+			explanation: '文件无法打开，或不是可识别的文字编码（UTF-8、带字节顺序标记的 UTF-16、GBK），整个文件没有读入。'
 		},
 		unregistered_document: {
 			title: '文件未登记',
 			explanation: '文件在资料目录中，但没有登记单位、年度和类型，因此没有公布其数据。需要在登记表中补充后才会发布。'
+		},
+		unsupported_file: {
+			title: '不是可读取的文件类型',
+			explanation:
+				'资料目录中的这个文件不是本站能读取的文字文件（例如 Word、Excel、图片、压缩包，或暂时还不能读取的 PDF），整个文件没有读入。请把原文的文字另存为 .txt 文件（UTF-8）放入目录。'
+		},
+		symlink_outside_folder: {
+			title: '链接指向资料目录之外',
+			explanation: '这是一个符号链接，指向资料目录以外的文件。为防止读入并公开无关的文件，本站不跟随这种链接，文件没有读入。如需收录，请把文件本身复制到资料目录中。'
+		},
+		outside_source_folder: {
+			title: '路径在资料目录之外',
+			explanation: '登记的文件路径指向资料目录以外（例如含有 ..），本站不读取资料目录以外的文件。请把文件放入资料目录并改正登记的路径。'
+		},
+		document_too_large: {
+			title: '文件过大',
+			explanation: '文件超过 20 MB，远大于任何一份预算绩效文件的文字，很可能不是这类文件（或是多份文件合在一起），因此没有读入。目录中的其他文件照常读入。'
+		},
+		duplicate_document: {
+			title: '重复文件',
+			explanation: '该文件的内容与目录中另一个文件完全相同（同一 SHA-256），只公布先列出的那一份，以免同一份文件的数字被计算两次。多余的副本可以删除。'
+		},
+		encoding_not_utf8: {
+			title: '文件不是 UTF-8 编码',
+			explanation: '文件以 GB18030（GBK，中文 Windows 的默认编码）或带字节顺序标记的 UTF-16 保存，本站已按该编码读入，文字与数字不受影响。这只是说明；统一另存为 UTF-8 可避免其他软件显示乱码。'
+		},
+		truncated_character: {
+			title: '文件末尾有半个字符',
+			explanation: '文件在一个字符的中间结束，最后这个不完整的字符已舍去。这通常说明文件在复制或下载时被截断，后面的内容可能缺失。请与原文核对文件是否完整。'
+		},
+		truncated_document: {
+			title: '文件可能不完整',
+			explanation:
+				'文件在一张表格的中间结束，而且缺少这类文件完整时都有的结尾部分（例如满意度指标，或“存在问题”“改进措施”）。文件很可能被截断，标记所在行之后的指标和数字没有读入。请找到完整的原文重新收录。'
 		}
 	}
 } as const;
@@ -502,12 +536,52 @@ export const en: Translation<typeof zh> = {
 		},
 		unreadable_document: {
 			title: 'Document could not be read',
-			explanation: 'The file could not be opened or is not valid text (UTF-8); nothing in it was read.'
+			explanation: 'The file could not be opened or is not text in an encoding the site recognises (UTF-8, UTF-16 with a byte order mark, GBK); nothing in it was read.'
 		},
 		unregistered_document: {
 			title: 'Document not registered',
 			explanation:
 				'The file is in the source folder, but its unit, year and kind are not registered, so its data are not published. It will be published once the registry has an entry for it.'
+		},
+		unsupported_file: {
+			title: 'File type not read',
+			explanation:
+				'This file of the source folder is not a text file the site reads (a Word or Excel file, an image, an archive, or a PDF while PDF intake is not available), so nothing in it was read. Save the text of the document as a .txt file (UTF-8) in the folder.'
+		},
+		symlink_outside_folder: {
+			title: 'Link points outside the source folder',
+			explanation:
+				'The file is a symbolic link to a file outside the source folder. The site does not follow such links, so that no unrelated file is read and published; nothing was read. Copy the file itself into the folder to include it.'
+		},
+		outside_source_folder: {
+			title: 'Path outside the source folder',
+			explanation:
+				'The registered path leads outside the source folder (for example through ..), and the site reads no file outside it. Put the file into the folder and correct the registered path.'
+		},
+		document_too_large: {
+			title: 'File too large',
+			explanation:
+				'The file is over 20 MB, far more than the text of any budget performance document, so it is most likely something else (or many documents in one) and was not read. The other files of the folder were read as usual.'
+		},
+		duplicate_document: {
+			title: 'Duplicate file',
+			explanation:
+				'The file has exactly the same content (the same SHA-256) as another file of the folder. Only the one listed first is published, so that the figures of one document are not counted twice. The extra copy can be deleted.'
+		},
+		encoding_not_utf8: {
+			title: 'File not in UTF-8',
+			explanation:
+				'The file was saved as GB18030 (GBK, the default of Chinese Windows) or as UTF-16 with a byte order mark, and was read in that encoding; text and figures are unaffected. This is a note only; saving it as UTF-8 keeps other programs from garbling it.'
+		},
+		truncated_character: {
+			title: 'Half a character at the end',
+			explanation:
+				'The file ends in the middle of a character, and that incomplete character was dropped. This usually means the file was cut off while copied or downloaded, and what followed may be missing. Check against the original that the file is complete.'
+		},
+		truncated_document: {
+			title: 'Document probably incomplete',
+			explanation:
+				'The document ends in the middle of a table and lacks the closing part every complete document of its kind has (the satisfaction indicators, or the problems and measures after the tables). It was most likely cut off, and the indicators and figures after the flagged line were not read. Find the complete original and ingest it again.'
 		}
 	}
 };
