@@ -71,6 +71,7 @@ describe('overview queries', () => {
 		// (12,198.33 + 18,570.21 + 75,317.78) ÷ (12,436.77 + 19,206.99 + 82,912.04)
 		expect(all.headline.execution_rate).toBeCloseTo(106086.32 / 114555.8, 12);
 		expect(all.headline.units).toBe(4);
+		expect(all.headline.townships_covered).toBe(4); // 金花's project table is its own (no sub-unit documents)
 		// attainment from 永和 2021 (13 met, 2 not) and 荔城 2021 (13 met, 3 not)
 		expect([all.headline.indicators_met, all.headline.indicators_not_met]).toEqual([26, 5]);
 		expect(all.scatter).toHaveLength(3);

@@ -11,7 +11,7 @@ import type { OverviewData } from '../../src/lib/data/overview.ts';
 const view: OverviewData = {
 	filters: { year: 2021, district: null },
 	headline: { units: 1, years: 1, first_year: 2021, last_year: 2021, adjusted_budget_wan: 19206.99, actual_spend_wan: 18570.21, execution_rate: 0.9668,
-		units_with_execution: 3, units_total: 4, units_with_attainment: 1, indicators_total: 6, indicators_met: 5, indicators_not_met: 1, indicators_no_actual: 0, attainment_rate: 5 / 6, quality_flags: 2 },
+		units_with_execution: 3, townships_covered: 1, units_total: 4, units_with_attainment: 1, indicators_total: 6, indicators_met: 5, indicators_not_met: 1, indicators_no_actual: 0, attainment_rate: 5 / 6, quality_flags: 2 },
 	// three units (fewer are shown as cards, not charts); the second and third are made up
 	ranking: [
 		{ unit_id: 'hp-yonghe', fiscal_year: 2021, short_name: '永和街道', district_code: '440112', district_name: '黄埔区', adjusted_budget_wan: 19206.99,

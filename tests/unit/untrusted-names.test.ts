@@ -15,7 +15,7 @@ const three = <T extends { unit_id: string }>(row: T, extra: Partial<T>[] = [{},
 
 const view: OverviewData = {
 	filters: { year: 2021, district: null },
-	headline: { units: 1, years: 1, first_year: 2021, last_year: 2021, adjusted_budget_wan: 100, actual_spend_wan: 80, execution_rate: 0.8, units_with_execution: 3, units_total: 4, units_with_attainment: 1,
+	headline: { units: 1, years: 1, first_year: 2021, last_year: 2021, adjusted_budget_wan: 100, actual_spend_wan: 80, execution_rate: 0.8, units_with_execution: 3, townships_covered: 1, units_total: 4, units_with_attainment: 1,
 		indicators_total: 1, indicators_met: 0, indicators_not_met: 1, indicators_no_actual: 0, attainment_rate: 0, quality_flags: 0 },
 	ranking: three({ unit_id: 'u1', fiscal_year: 2021, short_name: XSS, district_code: '440103', district_name: XSS, adjusted_budget_wan: 100, actual_spend_wan: 80,
 		execution_rate: 0.8, reported_execution_rate: null, budget_doc_id: 'd', budget_source_line: 3, rank: 1 }, [{}, { rank: 2 }, { rank: 3 }]),

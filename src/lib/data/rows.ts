@@ -9,7 +9,8 @@ export interface Headline {
 	actual_spend_wan: number | null;
 	execution_rate: number | null;
 	units_with_execution: number;
-	/** Township units (街道, 镇) in scope, with or without documents. */
+	/** Township units (街道, 镇) with data in scope (sub-units counted for their street office), and all of them. */
+	townships_covered: number;
 	units_total: number;
 	units_with_attainment: number;
 	indicators_total: number | null;

@@ -11,7 +11,8 @@ WITH scoped AS (
 )
 SELECT
 	count(DISTINCT unit_id) FILTER (WHERE in_year) AS units,
-	-- township units (街道, 镇) in scope, with or without documents: "3 of 176"
+	-- township units (街道, 镇) with data in scope (a sub-unit's counting for its street office), of all of them: "3 / 176"
+	count(DISTINCT coalesce(parent_unit_id, unit_id)) FILTER (WHERE in_year) AS townships_covered,
 	(SELECT count(*) FROM units WHERE parent_unit_id IS NULL AND ($district IS NULL OR district_code = $district)) AS units_total,
 	count(DISTINCT fiscal_year) FILTER (WHERE in_year) AS years,
 	min(fiscal_year) FILTER (WHERE in_year) AS first_year,
