@@ -65,7 +65,7 @@ test('the overview’s filters survive the switch, and the English page re-queri
 	await page.goto('./');
 	await expect(page.locator('[data-chart] [data-live]').first()).toBeVisible();
 	await page.selectOption('select[name="year"]', 'all');
-	await expect(page).toHaveURL(/year=all/);
+	await expect(page).toHaveURL(/year=all/, { timeout: 30_000 }); // written once the engine has answered
 	await page.getByTestId('language-switch').click();
 	await expect(page).toHaveURL(/\/en\/\?(.*&)?year=all/);
 	await expect(page.locator('select[name="year"]')).toHaveValue('all', { timeout: 30_000 });
