@@ -7,12 +7,14 @@ import { sourceFileKind } from './documents/source-file-kind.ts';
 import { listSourceFolder, openSourceFile } from './documents/source-folder.ts';
 import { extractBudgetFigures } from './kinds/budget-figures.ts';
 import { detectKind } from './kinds/detect-kind.ts';
+import { parseProjectSelfEvaluation } from './kinds/project-self-evaluation.ts';
 import { parseProjectTargets } from './kinds/project-targets.ts';
 import { parseSelfEvaluationForm } from './kinds/self-evaluation-form.ts';
 import { parseSelfEvaluationReport } from './kinds/self-evaluation-report.ts';
 import { parseTargetDeclaration } from './kinds/target-declaration.ts';
 import type { IndicatorFamily } from './registry/load-families.ts';
 import type { Registry } from './registry/load-registry.ts';
+import type { UnitDirectory } from './registry/unit-directory.ts';
 import { PreviewResolver, RegistryResolver, type DocContext, type Resolver } from './resolve-context.ts';
 import type {
 	BudgetRow, Dataset, DocumentKind, DocumentRow, FlagFact, IndicatorRow, ParsedDocument,
@@ -20,14 +22,15 @@ import type {
 } from './types.ts';
 import { assessIndicator } from './values/attainment.ts';
 import { familyOf, familyRows } from './values/indicator-family.ts';
-import { checkCompositionTotals, checkProjectTotals } from './validate/sum-checks.ts';
+import { checkCompositionTotals, checkProjectTotals, checkSpendingAgainstExecution } from './validate/sum-checks.ts';
 import { checkTruncation } from './validate/truncation.ts';
 
 const PARSERS: Record<DocumentKind, (lines: SourceLine[], ledger: LineLedger) => ParsedDocument> = {
 	target_declaration: parseTargetDeclaration,
 	self_evaluation_form: parseSelfEvaluationForm,
 	self_evaluation_report: parseSelfEvaluationReport,
-	project_targets: parseProjectTargets
+	project_targets: parseProjectTargets,
+	project_self_evaluation: parseProjectSelfEvaluation
 };
 
 export interface DocumentOutcome {
@@ -81,17 +84,17 @@ export async function ingestRegistered(dataDir: string, registry: Registry, fami
 			result.outcomes.push(refuseUnsupported(file, type.reason, result.dataset));
 			continue;
 		}
-		const reason = `${file} is in data/sources/ but not in data/registry/sources.json: add an entry (doc_id, file, unit_id, fiscal_year, year_assumed, year_basis, kind, title, url) to publish it`;
+		const reason = `${file} is in data/sources/ but not in data/registry/sources.json: add an entry (doc_id, file, fiscal_year, year_assumed, year_basis, kind, title, url; unit_id only if the text does not name the unit) to publish it`;
 		result.outcomes.push(failedOutcome(file, null, reason));
 		result.dataset.quality_flags.push(errorFlag(file, null, 'unregistered_document', reason));
 	}
 	return result;
 }
 
-/** Preview mode: any folder of documents, units and years inferred from the text. */
-export async function ingestFolder(inputDir: string, families: readonly IndicatorFamily[]): Promise<IngestResult> {
+/** Preview mode: any folder of documents, units matched against the unit directory or inferred from the text, years inferred. */
+export async function ingestFolder(inputDir: string, directory: UnitDirectory, families: readonly IndicatorFamily[]): Promise<IngestResult> {
 	const listing = await listSourceFolder(inputDir);
-	const result = await ingestFiles(inputDir, listing.files, new PreviewResolver(), families);
+	const result = await ingestFiles(inputDir, listing.files, new PreviewResolver(directory), families);
 	result.notes = listing.notes;
 	return result;
 }
@@ -167,6 +170,8 @@ async function ingestOne(
 		kindFlags.push({ source_line: detected.titleLine, severity: 'warning', code: 'kind_mismatch', table_name: 'documents', message: `the text reads as ${detected.kind} but the source registry says ${declared}` });
 	} else if (!detected.kind && declared) {
 		kindFlags.push({ source_line: null, severity: 'warning', code: 'kind_not_detected', table_name: 'documents', message: `kind not recognised from the text (${detected.reason}); parsed as ${declared} per the source registry` });
+	} else if (!kind && detected.recognised) {
+		kindFlags.push({ source_line: detected.titleLine, severity: 'error', code: 'unsupported_kind', table_name: 'documents', message: `document of a kind not read: ${detected.reason}` });
 	} else if (!kind) {
 		kindFlags.push({ source_line: detected.titleLine, severity: 'error', code: 'unknown_kind', table_name: 'documents', message: `document kind not recognised: ${detected.reason}` });
 	}
@@ -180,20 +185,22 @@ async function ingestOne(
 		return failedOutcome(file, kind, reason, detected.reason);
 	}
 	if (kind === null) parsed = { ...parsed, unit_name: guessUnitName(read.lines), fiscal_year: guessYear(read.lines) };
-	if (parsed.budgets.length === 0 && kind !== 'target_declaration' && kind !== 'project_targets') {
+	if (parsed.budgets.length === 0 && kind !== 'target_declaration' && kind !== 'project_targets' && kind !== 'project_self_evaluation') {
 		const extra = extractBudgetFigures(read.lines, ledger);
 		parsed = { ...parsed, budgets: extra.budgets, flags: [...parsed.flags, ...extra.flags] };
 	}
 
-	const ctx = resolver.document(file, parsed);
+	const ctx = resolver.document(file, parsed, read.lines);
 	if ('error' in ctx) {
-		ds.quality_flags.push(errorFlag(file, parsed.unit_name_line ?? null, 'unknown_unit', ctx.error));
+		const line = parsed.unit_name_line ?? null;
+		ds.quality_flags.push(ctx.ambiguous ? errorFlag(file, line, 'ambiguous_unit', ctx.error) : errorFlag(file, line, 'unknown_unit', ctx.error));
 		return failedOutcome(file, kind, ctx.error, detected.reason);
 	}
 
 	const flags: FlagFact[] = [...read.flags, ...kindFlags, ...ctx.flags, ...parsed.flags, ...checkTruncation(read.lines, kind)];
 	append(flags, checkProjectTotals(parsed));
 	append(flags, checkCompositionTotals(parsed));
+	append(flags, checkSpendingAgainstExecution(parsed));
 
 	const rows = buildRows(ctx, parsed, resolver, flags, families);
 	ledger.finish(kind ? `not recognised by the ${kind} parser` : `document kind unknown (${detected.reason})`);
@@ -237,22 +244,11 @@ function buildRows(ctx: DocContext, parsed: ParsedDocument, resolver: Resolver, 
 	const rateDecimals = new Map<string, { execution: number | null; adjustment: number | null }>();
 	const spending = (name: string | null | undefined, line: number): string | null => {
 		if (!name) return null;
-		const id = resolver.spendingUnit(name);
-		if (!id) {
-			flags.push({ source_line: line, severity: 'error', code: 'unknown_unit', table_name: 'tasks', message: `spending unit "${name}" is in no registry: add it to data/registry/units.json (kind 下属单位 with its parent_unit_id)` });
-		}
-		return id;
+		const found = resolver.spendingUnit(name, unit_id);
+		if (found.unit_id === null) flags.push({ ...found.flag, source_line: line });
+		return found.unit_id;
 	};
 
-	const budgets: BudgetRow[] = parsed.budgets.map((b, i) => {
-		const budget_id = `${doc_id}-b${i + 1}`;
-		rateDecimals.set(budget_id, { execution: b.reported_execution_rate_decimals ?? null, adjustment: b.reported_adjustment_rate_decimals ?? null });
-		return {
-			budget_id, unit_id, fiscal_year, doc_id, scope: b.scope, initial_budget_wan: b.initial_budget_wan, adjusted_budget_wan: b.adjusted_budget_wan,
-			actual_spend_wan: b.actual_spend_wan, reported_execution_rate: b.reported_execution_rate, reported_adjustment_rate: b.reported_adjustment_rate,
-			source_line: b.source_line
-		};
-	});
 	const budget_lines: BudgetLineRow[] = parsed.budget_lines.map((l, i) => ({
 		budget_line_id: `${doc_id}-l${i + 1}`, unit_id, fiscal_year, doc_id, category: l.category, label: l.label, amount_wan: l.amount_wan,
 		spending_unit_id: spending(l.spending_unit_name, l.source_line), source_line: l.source_line
@@ -265,6 +261,15 @@ function buildRows(ctx: DocContext, parsed: ParsedDocument, resolver: Resolver, 
 		return {
 			task_id, doc_id, unit_id, fiscal_year, kind: t.kind, name: t.name, spending_unit_id: spending(t.spending_unit_name, t.source_line),
 			amount_wan: t.amount_wan, goal_text: t.goal_text ?? null, outcome_text: t.outcome_text ?? null, source_line: t.source_line
+		};
+	});
+	const budgets: BudgetRow[] = parsed.budgets.map((b, i) => {
+		const budget_id = `${doc_id}-b${i + 1}`;
+		rateDecimals.set(budget_id, { execution: b.reported_execution_rate_decimals ?? null, adjustment: b.reported_adjustment_rate_decimals ?? null });
+		return {
+			budget_id, unit_id, fiscal_year, doc_id, scope: b.scope, initial_budget_wan: b.initial_budget_wan, adjusted_budget_wan: b.adjusted_budget_wan,
+			actual_spend_wan: b.actual_spend_wan, reported_execution_rate: b.reported_execution_rate, reported_adjustment_rate: b.reported_adjustment_rate,
+			task_id: b.task_key ? (taskIds.get(b.task_key) ?? null) : null, source_line: b.source_line
 		};
 	});
 	const indicators: IndicatorRow[] = parsed.indicators.map((ind, i) => {
@@ -284,7 +289,7 @@ function buildRows(ctx: DocContext, parsed: ParsedDocument, resolver: Resolver, 
 			target_op: a.target.op, target_value: a.target.value, target_value_high: a.target.high, target_unit: a.target.unit,
 			actual_text: ind.actual_text, actual_value: a.actual?.value ?? null, actual_unit: a.actual?.unit ?? null,
 			direction: a.direction, attainment: a.attainment, status: a.status, family: familyOf(ind.name, families),
-			source_line: ind.source_line, actual_source_line: ind.actual_source_line ?? null
+			source_line: ind.source_line, actual_source_line: ind.actual_source_line ?? null, deviation_text: ind.deviation_text ?? null
 		};
 	});
 	const scores: ScoreRow[] = parsed.scores.map((s, i) => ({

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { ingestFolder, ingestRegistered, numberFlags, type DocumentOutcome } from './ingest.ts';
 import { DEFAULT_FAMILIES_PATH, FAMILIES_FILE, loadFamilies } from './registry/load-families.ts';
 import { loadRegistry } from './registry/load-registry.ts';
+import { DEFAULT_DATA_DIR, loadUnitDirectory } from './registry/unit-directory.ts';
 import { renderReport } from './report.ts';
 import type { Dataset, QualityFlagRow } from './types.ts';
 import { checkRates, type ComputedBudgetRates } from './validate/rate-checks.ts';
@@ -14,10 +15,12 @@ import { StagedDataset, type Manifest } from './write-dataset.ts';
  * `familiesPath` overrides where the indicator families come from: by default
  * <dataDir>/registry/indicator-families.json in registered mode, and the
  * repository's own file in preview mode (a folder of documents has no registry).
+ * Preview matches units against the repository's unit directory (the gazetteer
+ * with data/registry/districts.json and units.json), or `unitsDataDir`'s.
  */
 export type RunOptions =
 	| { mode: 'registered'; dataDir: string; outDir: string; reportPath: string; familiesPath?: string }
-	| { mode: 'preview'; inputDir: string; outDir: string; reportPath: string; familiesPath?: string };
+	| { mode: 'preview'; inputDir: string; outDir: string; reportPath: string; familiesPath?: string; unitsDataDir?: string };
 
 export interface RunResult {
 	manifest: Manifest;
@@ -53,7 +56,9 @@ export async function runPipeline(opts: RunOptions): Promise<RunResult> {
 	const t0 = performance.now();
 	const families = await loadFamilies(opts.familiesPath ?? (opts.mode === 'registered' ? join(opts.dataDir, FAMILIES_FILE) : DEFAULT_FAMILIES_PATH));
 	const { dataset, outcomes, notes } =
-		opts.mode === 'registered' ? await ingestRegistered(opts.dataDir, await loadRegistry(opts.dataDir), families) : await ingestFolder(opts.inputDir, families);
+		opts.mode === 'registered'
+			? await ingestRegistered(opts.dataDir, await loadRegistry(opts.dataDir), families)
+			: await ingestFolder(opts.inputDir, await loadUnitDirectory(opts.unitsDataDir ?? DEFAULT_DATA_DIR), families);
 
 	const staged = await StagedDataset.create(dataset);
 	let manifest: Manifest;

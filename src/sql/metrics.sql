@@ -22,7 +22,8 @@ CREATE OR REPLACE MACRO attainment_rate(met, not_met) AS
 -- and the browser.
 
 -- One row per unit and fiscal year. Budget figures come from the scope
--- `total` row of the unit's most complete document that year (a
+-- `total` row (never `project`: a project self-evaluation's funds are one
+-- project's, shown under it, not the unit's own total) of the unit's most complete document that year (a
 -- self-evaluation form before a report), never summed across documents.
 CREATE OR REPLACE VIEW unit_year AS
 WITH keys AS (
@@ -220,7 +221,7 @@ SELECT 'figure_mismatch', m.unit_id, u.short_name, u.district_code, m.fiscal_yea
 	m.printed, m.computed,
 	printf('%s原文%s %.2f%%，按原文金额计算为 %.2f%%（%s）',
 		CASE m.scope WHEN 'total' THEN '' WHEN 'fiscal_appropriation' THEN '财政拨款：' WHEN 'other_funds' THEN '其他资金：'
-			WHEN 'general_public_budget' THEN '一般公共预算：' WHEN 'government_fund' THEN '政府性基金：' ELSE m.scope || '：' END,
+			WHEN 'general_public_budget' THEN '一般公共预算：' WHEN 'government_fund' THEN '政府性基金：' WHEN 'project' THEN '项目资金：' ELSE m.scope || '：' END,
 		CASE WHEN m.is_adjustment THEN '预算调整率' ELSE '执行率' END,
 		m.printed * 100, m.computed * 100,
 		CASE WHEN m.is_adjustment
@@ -228,7 +229,7 @@ SELECT 'figure_mismatch', m.unit_id, u.short_name, u.district_code, m.fiscal_yea
 			ELSE printf('实际支出 %s 万元 ÷ 全年预算 %s 万元', m.actual_text, m.adjusted_text) END),
 	printf('%sprinted %s %.2f%%, but the printed amounts give %.2f%% (%s)',
 		CASE m.scope WHEN 'total' THEN '' WHEN 'fiscal_appropriation' THEN 'fiscal appropriation: ' WHEN 'other_funds' THEN 'other funds: '
-			WHEN 'general_public_budget' THEN 'general public budget: ' WHEN 'government_fund' THEN 'government funds: ' ELSE m.scope || ': ' END,
+			WHEN 'general_public_budget' THEN 'general public budget: ' WHEN 'government_fund' THEN 'government funds: ' WHEN 'project' THEN 'project funds: ' ELSE m.scope || ': ' END,
 		CASE WHEN m.is_adjustment THEN 'budget adjustment rate' ELSE 'execution rate' END,
 		m.printed * 100, m.computed * 100,
 		CASE WHEN m.is_adjustment

@@ -6,6 +6,7 @@
 //    dataset (median of N runs after a warm-up, every table loaded);
 //  - scrolling the result grid over 100,000 rows: frame times while the grid is
 //    scrolled by a fixed step every animation frame.
+import { RESULT_ROW_LIMIT } from '../../src/lib/workspace/result-limit.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
@@ -97,11 +98,12 @@ export interface GridScroll {
 }
 
 /**
- * Opens /sql/ with a 100,000-row query in a run=1 share link, then scrolls the
+ * Opens /sql/ with a query of as many rows as the workspace takes
+ * (RESULT_ROW_LIMIT: the engine stops producing rows past it) in a run=1 share link, then scrolls the
  * grid `stepPx` per animation frame for `durationMs` and records every frame's
  * duration. Smooth = frames near 16.7 ms; a frame over 50 ms is visible jank.
  */
-export async function gridScroll(browser: Browser, siteUrl: string, { rows = 100_000, stepPx = 240, durationMs = 3000, timeout = 90_000 } = {}): Promise<GridScroll> {
+export async function gridScroll(browser: Browser, siteUrl: string, { rows = RESULT_ROW_LIMIT, stepPx = 240, durationMs = 3000, timeout = 90_000 } = {}): Promise<GridScroll> {
 	const sql = `SELECT i AS id, 'unit-' || (i % 2000) AS unit, i % 10 + 2015 AS fiscal_year, round(random() * 10000, 2) AS amount, (i % 7) / 7.0 AS rate, md5(i::VARCHAR) AS note FROM range(${rows}) t(i)`;
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
 	try {

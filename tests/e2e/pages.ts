@@ -19,6 +19,7 @@ export const PAGES: readonly SitePage[] = [
 	{ name: 'unit-targets-only', path: 'units/zc-licheng/', charts: true },
 	{ name: 'unit-projects', path: 'units/lw-jinhua/', charts: true },
 	{ name: 'sub-unit', path: 'units/lw-jinhua-affairs/' },
+	{ name: 'unit-no-documents', path: 'units/yx-datang/' },
 	{ name: 'district', path: 'districts/440118/' },
 	{ name: 'sources', path: 'sources/' },
 	{ name: 'source', path: 'sources/hp-yonghe-2021-selfeval/' },
@@ -27,14 +28,15 @@ export const PAGES: readonly SitePage[] = [
 	{ name: 'methodology', path: 'methodology/' },
 	{ name: 'indicators', path: 'indicators/', charts: true },
 	{ name: 'trends', path: 'trends/', charts: true },
+	{ name: 'compare', path: 'compare/unit/hp-yonghe/', charts: true },
 	{ name: 'sql', path: 'sql/' }
 ];
 
 /** The pages leaders print: overview, a unit, a district. */
-export const PRINT_PAGES: readonly SitePage[] = PAGES.filter((p) => ['overview', 'unit', 'district'].includes(p.name));
+export const PRINT_PAGES: readonly SitePage[] = PAGES.filter((p) => ['overview', 'unit', 'district', 'compare'].includes(p.name));
 
 /** Screenshots at phone and desktop width, light and dark. */
-export const SCREENSHOT_PAGES: readonly SitePage[] = PAGES.filter((p) => ['overview', 'overview-all-years', 'coverage', 'unit', 'sql'].includes(p.name));
+export const SCREENSHOT_PAGES: readonly SitePage[] = PAGES.filter((p) => ['overview', 'overview-all-years', 'coverage', 'unit', 'sql', 'compare'].includes(p.name));
 
 /** The same page in English: under en/, name prefixed. */
 export function inEnglish(p: SitePage): SitePage {

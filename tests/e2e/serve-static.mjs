@@ -1,7 +1,7 @@
 // A plain static file server for the built site (tests and benchmarks), with
 // the MIME types a static host would send (.wasm as application/wasm) and an
 // optional base path: node serve-static.mjs <dir> <port> [basePath]
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
@@ -29,6 +29,9 @@ createServer((req, res) => {
 		res.writeHead(200, headers);
 		createReadStream(body).pipe(res);
 	} catch {
+		// Like static hosts: the site's own 404 page (the English one under /en/), with status 404.
+		const notFound = [path.startsWith('/en/') ? join(dir, 'en', '404.html') : null, join(dir, '404.html')].find((f) => f && existsSync(f));
+		if (notFound) return res.writeHead(404, { 'content-type': TYPES['.html'] }).end(readFileSync(notFound));
 		res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
 	}
 }).listen(Number(port), '127.0.0.1', () => console.log(`serving ${dir} at http://127.0.0.1:${port}${basePath}/`));

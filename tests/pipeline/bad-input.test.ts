@@ -31,8 +31,8 @@ beforeAll(async () => {
 		'truncated.txt': good.split('\n').slice(0, 24).join('\n') + '\n\t来穗人员屋居住信息登记率\t≥9',
 		// A budget figure that is not a number.
 		'bad-number.txt': s002.replace('12436.77', '1,2,3'),
-		// A unit that is in no registry.
-		'stranger.txt': s002.replace('广州市天河区人民政府员村街道办事处', '广州市天河区人民政府石牌街道办事处')
+		// A unit that is neither a township of the gazetteer nor registered (岗顶 is a place in 天河区, not a 街道).
+		'stranger.txt': s002.replace('广州市天河区人民政府员村街道办事处', '广州市天河区人民政府岗顶街道办事处')
 	};
 	const sources = JSON.parse(await readFile(join(dataDir, 'registry', 'sources.json'), 'utf8'));
 	const entry = (doc_id: string, file: string, unit_id = 'hp-yonghe', kind = 'self_evaluation_form') => ({
@@ -91,7 +91,8 @@ describe('bad input', () => {
 	it('a unit in no registry: an error naming the file, the line, the name found and how to add it', () => {
 		const o = outcome('stranger.txt');
 		expect(o.error).toContain('sources/stranger.txt:9');
-		expect(o.error).toContain('石牌街道');
+		expect(o.error).toContain('岗顶街道');
+		expect(o.error).toContain('gazetteer');
 		expect(o.error).toContain('data/registry/units.json');
 	});
 	it('a file added to data/sources/ but not to the registry is reported, not ignored', () => {

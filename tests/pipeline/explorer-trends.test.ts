@@ -217,7 +217,7 @@ function budget(unit_id: string, year: number, actual: number): BudgetRow {
 	return {
 		budget_id: `${unit_id}-${year}-b`, unit_id, fiscal_year: year, doc_id: `${unit_id}-${year}`, scope: 'total',
 		initial_budget_wan: 10000, adjusted_budget_wan: 10000, actual_spend_wan: actual,
-		reported_execution_rate: null, reported_adjustment_rate: null, source_line: 8
+		reported_execution_rate: null, reported_adjustment_rate: null, task_id: null, source_line: 8
 	};
 }
 

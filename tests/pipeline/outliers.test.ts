@@ -128,7 +128,7 @@ function budget(unit_id: string, year: number, initial: number, adjusted: number
 	return {
 		budget_id: `${unit_id}-${year}-b1`, unit_id, fiscal_year: year, doc_id: `${unit_id}-${year}`, scope: 'total',
 		initial_budget_wan: initial, adjusted_budget_wan: adjusted, actual_spend_wan: actual,
-		reported_execution_rate: printed.exec ?? null, reported_adjustment_rate: printed.adj ?? null, source_line: 8
+		reported_execution_rate: printed.exec ?? null, reported_adjustment_rate: printed.adj ?? null, task_id: null, source_line: 8
 	};
 }
 

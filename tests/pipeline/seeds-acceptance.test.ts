@@ -186,7 +186,7 @@ describe('indicator families (every name checked by hand in src/pipeline/values/
 		const { readFile } = await import('node:fs/promises');
 		const { join } = await import('node:path');
 		const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
-		expect(manifest.dataset_version).toBe('1.2.0');
+		expect(manifest.dataset_version).toBe('1.3.0');
 		const family = manifest.tables.find((t: { name: string }) => t.name === 'indicators').columns.find((c: { name: string }) => c.name === 'family');
 		expect(family).toMatchObject({ type: 'VARCHAR' });
 		expect(family.description_zh).toContain('指标族');

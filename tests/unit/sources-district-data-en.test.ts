@@ -87,7 +87,7 @@ describe('English pages', () => {
 	it('the Chinese pages keep their text', async () => {
 		const { text } = await renderPage(DataPage, dataServer.load, {}, '/data/');
 		expect(text).toContain('下载数据字典（Markdown）');
-		expect(text).toContain('打开 csv/budgets.csv （UTF-8 带 BOM，中文可直接显示）');
+		expect(text).toContain('也可以打开 csv/budgets.csv （UTF-8 带 BOM）');
 		const doc = await renderPage(DocPage, docServer.load, { doc_id: 'hp-yonghe-2021-selfeval' }, '/sources/hp-yonghe-2021-selfeval/');
 		expect(doc.text).toContain('提示·unit_assumed：');
 		expect(doc.body).toContain('aria-label="第 8 行"');

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setLang } from '../i18n/i18n.ts';
 import { categoryLabel, statusLabel } from '../i18n/labels.ts';
 import { localized } from '../i18n/localized-column.ts';
-import { filterParams, filtersFromSearch, groupOptions, NO_FILTERS, searchFromFilters, summarize, validFilters, type OptionRow } from './explorer.ts';
+import { filterParams, filtersFromSearch, groupOptions, NO_FILTERS, searchFromFilters, searchText, summarize, validFilters, type OptionRow } from './explorer.ts';
 import { defaultTrendsFilters, metricLabel, searchFromTrendsFilters, trendsFiltersFromSearch, type TrendsOptions } from './trends.ts';
 
 afterEach(() => setLang('zh'));
@@ -82,5 +82,14 @@ describe('explorer and trends labels in English', () => {
 		setLang('zh');
 		expect(localized(o.family[0], 'label')).toBe('满意度');
 		expect(metricLabel('execution')).toBe('预算执行率');
+	});
+});
+
+describe('searchText', () => {
+	it('removes control characters (a NUL from ?q=%00, tabs, DEL, C1) before the search runs', () => {
+		expect(searchText('\u0000')).toBe('');
+		expect(searchText(' 满意\u0000度\t')).toBe('满意度');
+		expect(searchText('a\u007fb\u0085c')).toBe('abc');
+		expect(filterParams({ ...NO_FILTERS, q: '\u0000' }).q).toBeNull();
 	});
 });

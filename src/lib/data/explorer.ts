@@ -4,7 +4,7 @@
 // and src/sql/queries/explorer-*.sql); this module binds parameters and
 // shapes the rows.
 import explorerSql from '../../sql/explorer.sql?raw';
-import type { SqlParam } from '../query/bind-sql.ts';
+import type { SqlValue } from '../query/bind-sql.ts';
 import type { OutlierRow as OutlierRowZh } from './rows.ts';
 import { QUERIES } from '../query/queries.ts';
 import type { QueryRunner } from '../query/types.ts';
@@ -180,9 +180,17 @@ export function prepareExplorer(db: QueryRunner): Promise<void> {
 	return p;
 }
 
-/** The SQL parameters of a filter set ($q … $family, $sort, $dir). */
-export function filterParams(f: ExplorerFilters): Record<string, SqlParam> {
-	const q = f.q.trim();
+/** Control characters (C0, DEL, C1): never part of an indicator name, removed from a search before it runs. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** The search text as it is run: control characters removed, trimmed. */
+export function searchText(q: string): string {
+	return q.replace(CONTROL, '').trim();
+}
+
+/** The SQL parameters of a filter set ($q … $family, $sort, $dir), bound as values of a prepared statement. */
+export function filterParams(f: ExplorerFilters): Record<string, SqlValue> {
+	const q = searchText(f.q);
 	return {
 		q: q === '' ? null : q,
 		level1: f.level1,

@@ -7,6 +7,8 @@ export interface UnitInfo {
 	name: string;
 	short_name: string;
 	district_code: string;
+	/** 9-digit NBS code of a 街道 or 镇; NULL for a sub-unit. */
+	division_code: string | null;
 	district_name: string;
 	kind: string;
 	parent_unit_id: string | null;
@@ -54,6 +56,10 @@ export interface UnitTask {
 	doc_id: string;
 	source_line: number;
 	indicators: number;
+	/** Execution of a project self-evaluation (budgets scope project); null for other tasks. */
+	project_spent_wan: number | null;
+	project_execution_rate: number | null;
+	project_budget_line: number | null;
 }
 export interface UnitIndicator {
 	indicator_id: string;

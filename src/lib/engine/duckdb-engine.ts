@@ -30,11 +30,28 @@ export interface EngineStatus {
 
 export interface Engine {
 	db: AsyncDuckDB;
-	/** The one shared connection; use it through withConnection() so statements never interleave. */
+	/**
+	 * The pages' connection (table loading, charts, filters); use it through
+	 * withConnection() so statements never interleave. No reader-written SQL
+	 * ever runs on it.
+	 */
 	conn: AsyncDuckDBConnection;
+	/**
+	 * The SQL workspace's connection. DuckDB keeps temp tables, views and
+	 * macros per connection, so nothing the analyst creates there (a temp
+	 * `indicators`, a temp macro `sum`) can shadow what the pages read.
+	 */
+	workspace: AsyncDuckDBConnection;
 	bundle: 'eh' | 'mvp';
 	version: string;
 }
+
+/**
+ * DuckDB's memory budget in the browser: most blow-ups end as DuckDB's own
+ * "Out of Memory Error" well before the 4 GiB a wasm32 instance can address
+ * (DuckDB-WASM's default, 3.1 GiB, leaves the page nothing).
+ */
+export const MEMORY_LIMIT = '1GB';
 
 const IDLE: EngineStatus = { state: 'idle', message: '' };
 const status = writable<EngineStatus>(IDLE);
@@ -141,9 +158,11 @@ async function startEngine(): Promise<Engine> {
 		await conn.query('SET autoinstall_known_extensions = false');
 		await conn.query('SET autoload_known_extensions = false');
 		await conn.query('SET enable_external_access = false');
+		await conn.query(`SET memory_limit = '${MEMORY_LIMIT}'`);
 		const engine: Engine = {
 			db,
 			conn,
+			workspace: await db.connect(),
 			bundle: bundle.mainModule === absolute(ehModule) ? 'eh' : 'mvp',
 			version: await db.getVersion()
 		};
@@ -160,18 +179,38 @@ async function startEngine(): Promise<Engine> {
 	}
 }
 
-let idleScheduled = false;
+/** What shows a reader means to filter: a form control in the page's content, or anything marked data-engine-intent. */
+const INTENT = 'main select, main input, main textarea, [data-engine-intent]';
+const INTENT_EVENTS = ['pointerover', 'pointerdown', 'focusin'] as const;
 
-/** Starts the engine once the page has painted and the browser is idle; no-op on the server. */
-export function startEngineWhenIdle(): void {
-	if (typeof window === 'undefined' || idleScheduled || enginePromise) return;
-	idleScheduled = true;
-	const start = () => void getEngine().catch(() => undefined); // failure is shown through the status
-	const whenIdle = () =>
-		'requestIdleCallback' in window ? window.requestIdleCallback(start, { timeout: 4000 }) : setTimeout(start, 1000);
-	if (document.readyState === 'complete') whenIdle();
-	else window.addEventListener('load', whenIdle, { once: true });
+/** The browser asks for reduced data use (Chrome's Save-Data / Lite mode). */
+export function savesData(): boolean {
+	const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+	return connection?.saveData === true;
 }
+
+let intentArmed = false;
+
+/**
+ * Starts the engine (≈ 7.7 MB compressed) when the reader shows intent — a
+ * pointer over, a tap on, or focus in a filter — so a reader who only reads
+ * downloads none of it; never under Save-Data (a filter change still starts
+ * it, when it is needed). No-op on the server and once the engine is started.
+ * Pages with a filter in their URL, and /sql/, start it right away instead.
+ */
+export function startEngineOnIntent(): void {
+	if (typeof window === 'undefined' || intentArmed || enginePromise || savesData()) return;
+	intentArmed = true;
+	const onIntent = (e: Event) => {
+		if (!(e.target instanceof Element) || !e.target.closest(INTENT)) return;
+		for (const type of INTENT_EVENTS) document.removeEventListener(type, onIntent, true);
+		void getEngine().catch(() => undefined); // failure is shown through the status
+	};
+	for (const type of INTENT_EVENTS) document.addEventListener(type, onIntent, { capture: true, passive: true });
+}
+
+/** @deprecated the engine no longer starts in idle time: the same as startEngineOnIntent(). */
+export const startEngineWhenIdle = startEngineOnIntent;
 
 const retryHooks = new Set<() => Promise<void>>();
 
@@ -200,6 +239,63 @@ export async function retryEngine(): Promise<void> {
 	}
 }
 
+// --- surviving a WebAssembly trap ---------------------------------------------
+
+/**
+ * What a WebAssembly trap says (an allocation DuckDB does not account for,
+ * e.g. `SELECT range(1000000000)`): after one the instance is broken for good,
+ * and every later statement fails with the same words.
+ */
+const TRAP = /^(RuntimeError: )?(memory access out of bounds|unreachable|table index is out of bounds|null function or function signature mismatch|Aborted\()/;
+
+export function isTrap(message: string): boolean {
+	return TRAP.test(message);
+}
+
+/** Thrown to the caller whose statement trapped: the engine has been restarted (and is reloading). */
+export class EngineRestartedError extends Error {
+	constructor() {
+		super(t('engine.restarted'));
+		this.name = 'EngineRestartedError';
+	}
+}
+
+const restartHooks = new Set<() => Promise<void>>();
+
+/**
+ * @internal load-tables.ts: called synchronously when the engine is replaced
+ * (forget what was loaded), resolving once it is loaded again.
+ */
+export function onRestart(hook: () => Promise<void>): void {
+	restartHooks.add(hook);
+}
+
+let restarting: Promise<void> | null = null;
+
+/** Resolves once no restart is under way (queries wait for the tables to be back). */
+export function engineSettled(): Promise<void> {
+	return restarting ?? Promise.resolve();
+}
+
+/**
+ * Replaces a trapped engine: a new worker, the tables the pages had loaded
+ * loaded again; the status says so meanwhile (never 'ready' while broken).
+ */
+export function restartEngine(): Promise<void> {
+	if (restarting) return restarting;
+	const old = readyEngine;
+	readyEngine = undefined;
+	enginePromise = null;
+	status.set({ state: 'loading-engine', message: t('engine.restarting'), progress: 0 });
+	old?.db.terminate().catch(() => undefined);
+	const reloads = [...restartHooks].map((hook) => hook()); // they start the new engine
+	restarting = Promise.all([getEngine(), ...reloads])
+		.then(() => undefined)
+		.catch(() => undefined) // a failed reload is shown through the status, with its retry
+		.finally(() => (restarting = null));
+	return restarting;
+}
+
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
@@ -214,4 +310,9 @@ export function withConnection<T>(task: (conn: AsyncDuckDBConnection, engine: En
 	});
 	queue = run.catch(() => undefined);
 	return run;
+}
+
+/** Like withConnection(), on the workspace's connection (same queue: one statement at a time in the worker). */
+export function withWorkspaceConnection<T>(task: (conn: AsyncDuckDBConnection, engine: Engine) => Promise<T>): Promise<T> {
+	return withConnection((_, engine) => task(engine.workspace, engine));
 }

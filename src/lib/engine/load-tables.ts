@@ -9,7 +9,7 @@ import { asset } from '$app/paths';
 import materializeSql from '../../sql/materialize.sql?raw';
 import metricsSql from '../../sql/metrics.sql?raw';
 import { t } from '../i18n/i18n.ts';
-import { errorText, getEngine, onRetry, setEngineStatus, currentEngine, withConnection } from './duckdb-engine.ts';
+import { errorText, getEngine, onRestart, onRetry, setEngineStatus, currentEngine, withConnection } from './duckdb-engine.ts';
 import type { ColumnSpec } from './parquet-to-arrow.ts';
 import type { DecodeRequest, DecodeResponse } from './parquet-decode.worker.ts';
 
@@ -138,6 +138,7 @@ function measure(name: string, start: string, detail?: Record<string, number>): 
 const tables = new Map<string, Promise<void>>();
 const loaded = new Set<string>();
 const failed = new Map<string, string>(); // name → data URL, for retryEngine()
+const loadedFrom = new Map<string, string>(); // name → data URL, for a restart
 let views: Promise<void> | undefined;
 
 const quoteIdent = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -165,6 +166,7 @@ async function loadTable(table: ManifestTable, dataUrl: string): Promise<void> {
 		measure(mark, `${mark}:start`, { rows, bytes, fetchMs, decodeMs, insertMs });
 		failed.delete(table.name);
 		loaded.add(table.name);
+		loadedFrom.set(table.name, dataUrl);
 		batchDone += table.bytes;
 	} catch (err) {
 		tables.delete(table.name); // the next ensureTables() or retryEngine() tries again
@@ -245,4 +247,19 @@ onRetry(async () => {
 	for (const [url, names] of byUrl) await ensureTables(names, url).catch(() => undefined);
 	await ensureViews()?.catch(() => undefined);
 	report();
+});
+
+// A restarted engine is empty: forget every load (synchronously, so no page
+// waits on a promise of the old engine) and load the same tables into the new one.
+onRestart(() => {
+	const again = new Map<string, string[]>();
+	for (const name of loaded) {
+		const url = loadedFrom.get(name) ?? defaultDataUrl();
+		again.set(url, [...(again.get(url) ?? []), name]);
+	}
+	tables.clear();
+	loaded.clear();
+	views = undefined;
+	failure = undefined;
+	return Promise.all([...again].map(([url, names]) => ensureTables(names, url))).then(() => undefined);
 });

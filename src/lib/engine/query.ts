@@ -2,7 +2,18 @@
 // the one place where Arrow results become numbers, strings and arrays
 // (the same shapes the build-time Node engine produces in query/plain-rows.ts).
 import { Type, type DataType, type Decimal, type Dictionary, type RecordBatch, type Time } from 'apache-arrow';
-import { currentEngine, explainEngineError, withConnection } from './duckdb-engine.ts';
+import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import {
+	currentEngine,
+	EngineRestartedError,
+	engineSettled,
+	explainEngineError,
+	isTrap,
+	restartEngine,
+	withConnection,
+	withWorkspaceConnection
+} from './duckdb-engine.ts';
+import type { SqlValue } from '../query/bind-sql.ts';
 import { t } from '../i18n/i18n.ts';
 
 type Convert = (v: unknown) => unknown;
@@ -168,63 +179,134 @@ function sqlError(err: unknown): Error {
 			// not JSON after all
 		}
 	}
+	if (isTrap(message)) {
+		// The instance is broken for good: a new one, with the tables, then the reader is told.
+		void restartEngine();
+		return new EngineRestartedError();
+	}
 	const explained = explainEngineError(message);
 	return err instanceof Error && explained === message ? err : new Error(explained);
 }
 
 let running = false;
 
+type Reader = Awaited<ReturnType<AsyncDuckDBConnection['send']>>;
+
 /**
- * Runs one SQL text (tables must be loaded first: ensureTables()) and returns
- * plain rows. Queries are serialized on the one shared connection.
+ * Runs `sql` with its values bound as parameters of a prepared statement
+ * ($1, $2… in the text: query/bind-sql.ts), or as plain text when there are
+ * none, and hands the streaming reader to `read`. send() (not query()) so
+ * that cancelQuery() can interrupt it; streaming, so a reader that stops
+ * early stops DuckDB producing rows.
  */
-export function query<T = Record<string, unknown>>(sql: string): Promise<T[]> {
-	return withConnection(async (conn) => {
-		running = true;
-		try {
-			// send() (not query()) so that cancelQuery() can interrupt it between polls.
-			const reader = await conn.send(sql);
+async function run<T>(conn: AsyncDuckDBConnection, sql: string, values: readonly SqlValue[] | undefined, read: (reader: Reader) => Promise<T>): Promise<T> {
+	running = true;
+	try {
+		if (!values) {
+			const reader = await conn.send(sql, true);
 			if (!reader) throw new Error(t('engine.stopped'));
-			const batches: RecordBatch[] = [];
-			for await (const batch of reader) batches.push(batch);
-			return toRows<T>(batches);
+			return await read(reader);
+		}
+		const statement = await conn.prepare(sql);
+		try {
+			const reader = await statement.send(...values);
+			if (!reader) throw new Error(t('engine.stopped'));
+			return await read(reader);
+		} finally {
+			await statement.close().catch(() => undefined);
+		}
+	} catch (err) {
+		throw sqlError(err);
+	} finally {
+		running = false;
+	}
+}
+
+async function allBatches(reader: Reader): Promise<RecordBatch[]> {
+	const batches: RecordBatch[] = [];
+	for await (const batch of reader) batches.push(batch);
+	return batches;
+}
+
+/**
+ * Runs one SQL text of the pages (tables must be loaded first: ensureTables())
+ * on the pages' connection, with `values` bound to its $1, $2… parameters,
+ * and returns plain rows. Queries are serialized.
+ */
+export async function query<T = Record<string, unknown>>(sql: string, values?: readonly SqlValue[]): Promise<T[]> {
+	await engineSettled();
+	return withConnection(async (conn) => {
+		if (!values) return toRows<T>(await run(conn, sql, undefined, allBatches));
+		// A page's result is small: the prepared statement's query() brings it in one
+		// message (its streaming send() took twice as long per query in DuckDB-WASM 1.32).
+		try {
+			const statement = await conn.prepare(sql);
+			try {
+				return toRows<T>((await statement.query(...values)).batches);
+			} finally {
+				await statement.close().catch(() => undefined);
+			}
 		} catch (err) {
 			throw sqlError(err);
-		} finally {
-			running = false;
 		}
 	});
 }
 
+/** A workspace result: at most the rows asked for; `truncated` when the statement had more. */
+export interface LimitedResult extends TabularResult {
+	truncated: boolean;
+}
+
+async function tabular(conn: AsyncDuckDBConnection, sql: string, values: readonly SqlValue[] | undefined, maxRows: number): Promise<LimitedResult> {
+	return run(conn, sql, values, async (reader) => {
+		// The schema is known once the reader is open (even for 0 rows), and is
+		// dropped again when iteration ends: take it in between.
+		await reader.open();
+		const fields = reader.schema.fields;
+		const batches: RecordBatch[] = [];
+		let rows = 0;
+		let truncated = false;
+		for await (const batch of reader) {
+			batches.push(batch);
+			rows += batch.numRows;
+			if (rows > maxRows) {
+				truncated = true;
+				break; // DuckDB produces no more rows: a streaming result is pulled chunk by chunk
+			}
+		}
+		if (truncated) await conn.cancelSent().catch(() => false);
+		const result = toTabular(batches, fields);
+		if (truncated) result.rows.length = maxRows;
+		return { ...result, truncated };
+	});
+}
+
 /**
- * Runs one SQL text and returns columns (with their SQL types) and rows as
+ * Runs one statement the analyst wrote, on the workspace's own connection,
+ * and returns columns (with their SQL types) and at most `maxRows` rows as
  * arrays: ad-hoc SQL may name two columns alike, which row objects would merge.
  * Cancellable with cancelQuery().
  */
-export function queryTabular(sql: string): Promise<TabularResult> {
-	return withConnection(async (conn) => {
-		running = true;
-		try {
-			const reader = await conn.send(sql);
-			if (!reader) throw new Error(t('engine.stopped'));
-			// The schema is known once the reader is open (even for 0 rows), and is
-			// dropped again when iteration ends: take it in between.
-			await reader.open();
-			const fields = reader.schema.fields;
-			const batches: RecordBatch[] = [];
-			for await (const batch of reader) batches.push(batch);
-			return toTabular(batches, fields);
-		} catch (err) {
-			throw sqlError(err);
-		} finally {
-			running = false;
-		}
-	});
+export async function queryTabular(sql: string, { maxRows = Number.POSITIVE_INFINITY }: { maxRows?: number } = {}): Promise<LimitedResult> {
+	await engineSettled();
+	return withWorkspaceConnection((conn) => tabular(conn, sql, undefined, maxRows));
 }
 
-/** Interrupts the query now running, if any (the SQL workspace's Cancel button). Resolves true if one was cancelled. */
+/** A page's own query as columns and rows (the explorer's export), on the pages' connection with bound values. */
+export async function queryPageTabular(sql: string, values?: readonly SqlValue[]): Promise<LimitedResult> {
+	await engineSettled();
+	return withConnection((conn) => tabular(conn, sql, values, Number.POSITIVE_INFINITY));
+}
+
+/** Plain rows from the workspace's connection (its catalog: the analyst's temp objects are visible only there). */
+export async function workspaceQuery<T = Record<string, unknown>>(sql: string): Promise<T[]> {
+	await engineSettled();
+	return withWorkspaceConnection(async (conn) => toRows<T>(await run(conn, sql, undefined, allBatches)));
+}
+
+/** Interrupts the workspace query now running, if any (the SQL workspace's Cancel button). Resolves true if one was cancelled. */
 export async function cancelQuery(): Promise<boolean> {
 	const engine = currentEngine();
 	if (!engine || !running) return false;
-	return engine.conn.cancelSent();
+	return engine.workspace.cancelSent();
 }

@@ -3,15 +3,16 @@
 // prerender never loads the engine.
 import { ensureTables } from '../engine/load-tables.ts';
 import { query } from '../engine/query.ts';
-import { bindSql, type SqlParam } from './bind-sql.ts';
+import { bindParams, type SqlValue } from './bind-sql.ts';
 import { OVERVIEW_TABLES } from './queries.ts';
 import type { QueryRunner } from './types.ts';
 
 export async function browserDataset(tables: string[] = OVERVIEW_TABLES): Promise<QueryRunner> {
 	await ensureTables(tables);
 	return {
-		query<T>(sql: string, params: Record<string, SqlParam> = {}) {
-			return query<T>(bindSql(sql, params));
+		query<T>(sql: string, params: Record<string, SqlValue> = {}) {
+			const bound = bindParams(sql, params);
+			return query<T>(bound.sql, bound.values.length ? bound.values : undefined);
 		}
 	};
 }

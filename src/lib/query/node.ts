@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { bindSql, type SqlParam } from './bind-sql.ts';
+import { bindParams, type SqlValue } from './bind-sql.ts';
 import { toPlainRows } from './plain-rows.ts';
 import type { QueryRunner } from './types.ts';
 
@@ -32,9 +32,13 @@ export async function openDataset(dir = dataDir(), { materialize = true } = {}):
 	for (const f of materialize ? ['metrics.sql', 'materialize.sql'] : ['metrics.sql']) await conn.run(await readFile(join(SQL_DIR, f), 'utf8'));
 	let queue: Promise<unknown> = Promise.resolve();
 	return {
-		query<T>(sql: string, params: Record<string, SqlParam> = {}): Promise<T[]> {
+		query<T>(sql: string, params: Record<string, SqlValue> = {}): Promise<T[]> {
 			const run = queue.then(async () => {
-				const reader = await conn.runAndReadAll(bindSql(sql, params));
+				const bound = bindParams(sql, params);
+				// Prepared statement, values bound apart from the text; whole numbers as
+				// BIGINT like DuckDB-WASM's binding (a JS number alone would be DOUBLE).
+				const values = bound.values.map((v) => (typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : v));
+				const reader = await conn.runAndReadAll(bound.sql, values.length ? values : undefined);
 				return toPlainRows(reader.getRowObjectsJS()) as T[];
 			});
 			queue = run.catch(() => undefined);

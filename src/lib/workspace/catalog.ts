@@ -31,6 +31,8 @@ export interface CatalogObject {
 export interface Catalog {
 	objects: CatalogObject[];
 	macros: { name: string; temporary: boolean }[];
+	/** DuckDB's built-in function names (a temp macro may not shadow them). */
+	builtins?: string[];
 }
 
 /** Runs SQL and returns plain rows (the engine's query(), or a Node runner in tests). */
@@ -58,6 +60,9 @@ SELECT DISTINCT function_name AS name, database_name = 'temp' AS temporary
 FROM duckdb_functions() WHERE function_type IN ('macro', 'table_macro') AND ${SCOPE}
 ORDER BY name`;
 
+const BUILTINS_SQL = `SELECT DISTINCT function_name AS name FROM duckdb_functions() WHERE database_name = 'system'`;
+let builtins: string[] | undefined; // the engine's own: the same for the whole visit
+
 const quoteIdent = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /**
@@ -68,6 +73,7 @@ export async function loadCatalog(run: RunSql, manifest?: Manifest | null, count
 	const objects = await run<{ name: string; kind: 'table' | 'view'; temporary: boolean; size: number | null }>(OBJECTS_SQL);
 	const columns = await run<{ table_name: string; temporary: boolean; column_name: string; data_type: string }>(COLUMNS_SQL);
 	const macros = await run<{ name: string; temporary: boolean }>(MACROS_SQL);
+	builtins ??= (await run<{ name: string }>(BUILTINS_SQL)).map((r) => r.name);
 
 	const uncounted = objects.filter((o) => !o.temporary && !counts.has(o.name));
 	if (uncounted.length) {
@@ -93,7 +99,8 @@ export async function loadCatalog(run: RunSql, manifest?: Manifest | null, count
 					.map((c) => ({ name: c.column_name, type: c.data_type, description: colDocs.get(c.column_name) ?? undefined }))
 			};
 		}),
-		macros
+		macros,
+		builtins
 	};
 }
 
@@ -121,7 +128,8 @@ export function guardCatalog(c: Catalog): GuardCatalog {
 		tempTables: c.objects.filter((o) => o.temporary && o.kind === 'table').map((o) => o.name),
 		tempViews: c.objects.filter((o) => o.temporary && o.kind === 'view').map((o) => o.name),
 		tempMacros: c.macros.filter((m) => m.temporary).map((m) => m.name),
-		published: [...c.objects.filter((o) => !o.temporary).map((o) => o.name), ...c.macros.filter((m) => !m.temporary).map((m) => m.name)]
+		published: [...c.objects.filter((o) => !o.temporary).map((o) => o.name), ...c.macros.filter((m) => !m.temporary).map((m) => m.name)],
+		builtinFunctions: c.builtins ?? []
 	};
 }
 

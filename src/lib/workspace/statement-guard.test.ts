@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLang } from '../i18n/i18n.ts';
-import { checkSql, type GuardCatalog } from './statement-guard.ts';
+import { checkSql, onlyReads, type GuardCatalog } from './statement-guard.ts';
 
 const catalog: GuardCatalog = {
 	tempTables: ['scratch', 'My_Temp'],
@@ -150,5 +150,68 @@ describe('checkSql: refusals on English pages', () => {
 		const m = message(sql);
 		expect(m).toMatch(expected);
 		expect(m).not.toMatch(/[\u4e00-\u9fff]/);
+	});
+});
+
+// What DuckDB reads as a space (Parser::StripUnicodeSpaces) the guard reads as a space.
+describe('checkSql: DuckDB’s Unicode spaces', () => {
+	const SPACES = { 'U+00A0': '\u00a0', 'U+3000': '\u3000', 'U+2003': '\u2003', 'U+200B': '\u200b', 'U+FEFF': '\ufeff' };
+	const withTraps: GuardCatalog = {
+		...catalog,
+		published: [...catalog.published, 'budgets'],
+		builtinFunctions: ['sum', 'round', 'count'],
+		// temp tables whose quoted names hold keywords joined by that space (issue 17)
+		tempTables: Object.values(SPACES).flatMap((s) => [`indicators${s}where${s}true`, `units${s}set`, `budgets${s}select`, `if${s}exists${s}indicators`])
+	};
+	it.each(Object.entries(SPACES))('%s separates words, so it cannot hide a keyword', (_, s) => {
+		const refused = (sql: string) => {
+			const v = checkSql(sql, withTraps);
+			return v.ok ? null : v.message;
+		};
+		expect(refused(`DELETE FROM indicators${s}WHERE${s}true`)).toMatch(/indicators 不是本标签页的临时表/);
+		expect(refused(`UPDATE units${s}SET name = 'x'`)).toMatch(/units 不是本标签页的临时表/);
+		expect(refused(`INSERT INTO budgets${s}SELECT * FROM budgets`)).toMatch(/budgets 不是本标签页的临时表/);
+		expect(refused(`DROP TABLE IF${s}EXISTS${s}indicators`)).toMatch(/indicators 不是本标签页的临时表/);
+		// and a query typed with such spaces is a query
+		expect(checkSql(`SELECT${s}count(*)${s}FROM${s}units`, withTraps)).toEqual({ ok: true, writesTemp: false });
+	});
+	it('inside a quoted name the space stays part of the name, as in DuckDB', () => {
+		expect(checkSql('CREATE TEMP TABLE "indicators\u00a0WHERE\u00a0true"(x INT)', withTraps)).toEqual({ ok: true, writesTemp: true });
+		expect(checkSql('DELETE FROM "indicators\u00a0where\u00a0true"', withTraps)).toEqual({ ok: true, writesTemp: true });
+	});
+});
+
+describe('checkSql: a temp object may not take a published or built-in name', () => {
+	const c: GuardCatalog = { ...catalog, builtinFunctions: ['sum', 'round'] };
+	const refused = (sql: string) => {
+		const v = checkSql(sql, c);
+		return v.ok ? null : v.message;
+	};
+	it('refuses renaming a temp table or view to a published name', () => {
+		expect(refused('ALTER TABLE scratch RENAME TO indicators')).toMatch(/不能与已发布的表、视图或宏 indicators 同名/);
+		expect(refused('ALTER VIEW tv RENAME TO "unit_year"')).toMatch(/unit_year 同名/);
+		expect(checkSql('ALTER TABLE scratch RENAME TO scratch2', c)).toEqual({ ok: true, writesTemp: true });
+		expect(checkSql('ALTER TABLE scratch RENAME COLUMN units TO indicators', c)).toEqual({ ok: true, writesTemp: true });
+	});
+	it('refuses a temp macro named like a built-in function', () => {
+		expect(refused('CREATE TEMP MACRO sum(x) AS 12345')).toMatch(/内置函数 sum 同名/);
+		expect(refused('CREATE OR REPLACE TEMP MACRO ROUND(x, y) AS -1')).toMatch(/内置函数 round 同名/);
+		expect(checkSql('CREATE TEMP TABLE sum AS SELECT 1', c)).toEqual({ ok: true, writesTemp: true });
+	});
+});
+
+describe('onlyReads: what a share link may run by itself', () => {
+	it.each(['SELECT 1', 'WITH x AS (SELECT 1) SELECT * FROM x; DESCRIBE units', 'SUMMARIZE indicators', "PRAGMA table_info('units')"])('%s runs', (sql) => {
+		expect(onlyReads(sql)).toBe(true);
+	});
+	it.each([
+		'CREATE TEMP TABLE "indicators\u00a0WHERE\u00a0true"(x INT); DELETE FROM indicators\u00a0WHERE\u00a0true',
+		'SELECT 1; CREATE TEMP MACRO sum(x) AS 12345',
+		'CREATE TEMP TABLE t AS SELECT 1',
+		'DELETE FROM units',
+		'SELECT 1; SET memory_limit = \'10GB\'',
+		''
+	])('%s waits for the reader', (sql) => {
+		expect(onlyReads(sql)).toBe(false);
 	});
 });

@@ -1,6 +1,7 @@
-// The workspace is read-only by construction: the published tables are
-// ordinary in-memory DuckDB tables that the dashboard pages of this tab query
-// too, so every statement is checked before it reaches the engine. Allowed:
+// The workspace's friendly wall: the published tables are ordinary in-memory
+// DuckDB tables, so every statement is checked before it reaches the engine
+// (the pages of the tab query on a connection of their own, which the
+// workspace's temp objects cannot reach: duckdb-engine.ts). Allowed:
 // reading statements, and the analyst's own scratch objects (CREATE TEMP …,
 // then INSERT/UPDATE/DELETE/DROP/ALTER on objects of the temp catalog).
 // Everything else is refused with a message (in the page's language) naming the statement.
@@ -17,6 +18,8 @@ export interface GuardCatalog {
 	tempMacros: readonly string[];
 	/** Every published (non-temp) table, view and macro name: temp objects may not shadow them. */
 	published: readonly string[];
+	/** DuckDB's built-in function names: a temp macro may not shadow them (sum, round…). */
+	builtinFunctions?: readonly string[];
 }
 
 export type GuardVerdict = { ok: true; writesTemp: boolean } | { ok: false; message: string };
@@ -120,6 +123,15 @@ class Checker {
 		return this.refuse(t('sql.guard.notTemp', { head: verb, name: name.parts.join('.'), kind: t(`sql.guard.kind.${kind}`), hint: t('sql.guard.readOnly') }));
 	}
 
+	/** Why a temp object may not take `name`, or undefined: it would shadow a published object (or, for a macro, a built-in function). */
+	private clash(name: string, macro: boolean): string | undefined {
+		const published = this.catalog.published.find((n) => n.toLowerCase() === name);
+		if (published) return t('sql.guard.clash', { name: published });
+		const builtin = macro ? this.catalog.builtinFunctions?.find((n) => n.toLowerCase() === name) : undefined;
+		if (builtin) return t('sql.guard.builtinClash', { name: builtin });
+		return undefined;
+	}
+
 	private targetCheck(i: number, nameAt: number, kind: Kind): GuardVerdict {
 		const next = this.target(i, nameAt, kind);
 		return typeof next === 'number' ? this.rest(next, true) : next;
@@ -177,7 +189,7 @@ class Checker {
 				for (;;) {
 					const next = this.target(i, j, kind);
 					if (typeof next !== 'number') return next;
-					if (!isPunct(tk[next], ',')) return this.rest(next, true);
+					if (!isPunct(tk[next], ',')) return word === 'ALTER' ? this.alterRest(i, next) : this.rest(next, true);
 					j = next + 1;
 				}
 			}
@@ -186,6 +198,19 @@ class Checker {
 			default:
 				return this.refuseStatement(i, statementHint(word));
 		}
+	}
+
+	/** ALTER TABLE|VIEW temp_name …: a RENAME TO must not take a published name (the temp object would shadow it). */
+	private alterRest(i: number, from: number): GuardVerdict {
+		const tk = this.tokens;
+		for (let j = from; j < tk.length - 1; j++) {
+			if (upper(tk[j]) !== 'RENAME' || upper(tk[j + 1]) === 'COLUMN') continue;
+			const k = upper(tk[j + 1]) === 'TO' ? j + 2 : -1;
+			const name = k > 0 ? readName(tk, k) : null;
+			const clash = name && this.clash(name.parts[name.parts.length - 1], false);
+			if (clash) return this.refuseStatement(i, clash);
+		}
+		return this.rest(from, true);
 	}
 
 	/** WITH name AS (…), … <main statement>: every CTE body and the main statement are checked. */
@@ -228,9 +253,8 @@ class Checker {
 		if (qualifiers.length && !(qualifiers[0] === 'temp' || (qualifiers.length === 1 && qualifiers[0] === 'main')))
 			return this.refuseStatement(i, t('sql.guard.tempSchema'));
 		const bare = name.parts[name.parts.length - 1];
-		const clash = this.catalog.published.find((n) => n.toLowerCase() === bare);
-		if (clash)
-			return this.refuseStatement(i, t('sql.guard.clash', { name: clash }));
+		const clash = this.clash(bare, what === 'MACRO' || what === 'FUNCTION');
+		if (clash) return this.refuseStatement(i, clash);
 		// CREATE TEMP TABLE tk [(columns)] AS <query>: the query must only read.
 		if (what === 'TABLE' || what === 'VIEW')
 			for (let k = name.next; k < tk.length; k = isPunct(tk[k], '(') ? skipGroup(tk, k) : k + 1)
@@ -283,4 +307,16 @@ export function checkSql(sql: string, catalog: GuardCatalog): GuardVerdict {
 		writesTemp ||= verdict.writesTemp;
 	}
 	return { ok: true, writesTemp };
+}
+
+const NOTHING: GuardCatalog = { tempTables: [], tempViews: [], tempMacros: [], published: [] };
+
+/**
+ * Does `sql` only read (SELECT, WITH … SELECT, DESCRIBE, SUMMARIZE, the allowed
+ * PRAGMAs…), every statement of it? A share link runs by itself only then;
+ * anything that creates or changes even a temp object waits for the reader.
+ */
+export function onlyReads(sql: string): boolean {
+	const verdict = checkSql(sql, NOTHING);
+	return verdict.ok && !verdict.writesTemp;
 }

@@ -26,8 +26,16 @@ export interface SqlStatement {
 	tokens: Token[];
 }
 
-const WORD_START = /[A-Za-z_\u0080-\uffff]/;
-const WORD_PART = /[A-Za-z0-9_$\u0080-\uffff]/;
+/**
+ * The Unicode spaces DuckDB's parser turns into plain spaces outside quotes,
+ * strings and line comments before it reads a statement (Parser::StripUnicodeSpaces):
+ * U+00A0, U+2000–U+200B, U+202F, U+205F, U+2060, U+3000, U+FEFF. They separate words here too,
+ * so `DELETE FROM indicators\u00a0WHERE true` reads as DuckDB reads it.
+ */
+const SPACES = '\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u2060\\u3000\\ufeff';
+export const DUCKDB_UNICODE_SPACES = new RegExp(`[${SPACES}]`);
+const WORD_START = new RegExp(`(?![${SPACES}])[A-Za-z_\\u0080-\\uffff]`);
+const WORD_PART = new RegExp(`(?![${SPACES}])[A-Za-z0-9_$\\u0080-\\uffff]`);
 const DOLLAR_TAG = /^\$([A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/;
 
 /** Index just past a quoted run starting at `i` (the opening quote); a doubled quote is an escaped one. */
@@ -69,7 +77,7 @@ export function tokenize(sql: string): Token[] {
 	while (i < sql.length) {
 		const c = sql[i];
 		const next = sql[i + 1];
-		if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v') {
+		if (c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v' || DUCKDB_UNICODE_SPACES.test(c)) {
 			i++;
 		} else if (c === '-' && next === '-') {
 			const nl = sql.slice(i).search(/[\n\r]/);

@@ -187,3 +187,43 @@ describe('robustness', () => {
 		}
 	});
 });
+
+describe('figures run together into one cell', () => {
+	const read = (text: string) => {
+		const lines = splitLines(text);
+		return extractBudgetFigures(lines, new LineLedger(lines));
+	};
+	it('splits 310.2154.741050%5 under 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 and says so', () => {
+		const r = read('全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t310.2154.741050%5');
+		expect(r.budgets).toEqual([expect.objectContaining({ scope: 'total', adjusted_budget_wan: 310.2, actual_spend_wan: 154.74, reported_execution_rate: 0.5 })]);
+		expect(r.flags.map((f) => f.code)).toEqual(['run_together_split']);
+		expect(r.flags[0].message).toContain('310.2 | 154.74 | 10 | 50% | 5');
+	});
+	it('keeps the text and flags it when no split agrees with the arithmetic', () => {
+		const r = read('全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t310.2154.741060%5');
+		expect(r.budgets).toEqual([]);
+		expect(r.flags).toEqual([expect.objectContaining({ code: 'run_together_numbers', severity: 'warning', source_line: 2 })]);
+		expect(r.flags[0].message).toContain('310.2154.741060%5');
+	});
+	it('splits only the columns the other cells leave (年初预算数 printed in its own cell)', () => {
+		const r = read('年初预算数\t全年预算数\t全年执行数\t执行率\n年度资金总额\t300\t310.2154.7449.88%');
+		expect(r.budgets).toEqual([expect.objectContaining({ initial_budget_wan: 300, adjusted_budget_wan: 310.2, actual_spend_wan: 154.74, reported_execution_rate: 0.4988 })]);
+	});
+});
+
+describe('other wordings of the budget block', () => {
+	const read = (text: string) => {
+		const lines = splitLines(text);
+		return extractBudgetFigures(lines, new LineLedger(lines));
+	};
+	it('年初预算数(A) | 全年执行数(B) with no full-year column: the rate is against the initial budget, flagged', () => {
+		const r = read('预算执行情况（万元）\t年初预算数(A)\t全年执行数(B)\t执行率(B/A)\t得分\n部门整体支出总额\t500\t450\t90%\t18');
+		expect(r.budgets).toEqual([expect.objectContaining({ initial_budget_wan: 500, adjusted_budget_wan: 500, actual_spend_wan: 450, reported_execution_rate: 0.9 })]);
+		expect(r.flags).toEqual([expect.objectContaining({ code: 'execution_against_initial', severity: 'warning', source_line: 2 })]);
+	});
+	it('amounts in 元 are converted to 万元 and the conversion is flagged', () => {
+		const r = read('金额单位：元\n年初预算数\t全年预算数\t全年执行数\n年度资金总额\t900,000\t899,740\t899,740');
+		expect(r.budgets).toEqual([expect.objectContaining({ initial_budget_wan: 90, adjusted_budget_wan: 89.974, actual_spend_wan: 89.974 })]);
+		expect(r.flags.map((f) => f.code)).toEqual(['unit_converted']);
+	});
+});

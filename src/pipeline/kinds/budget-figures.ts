@@ -10,11 +10,12 @@
 // Values are aligned to columns by type (money, percentage, small weight/score
 // numbers), so an empty cell leaves its column NULL instead of shifting the rest.
 import type { LineLedger } from '../documents/line-ledger.ts';
-import { cells as splitCells } from '../documents/split-lines.ts';
+import { readGrid } from '../tables/cell-grid.ts';
+import { splitRunTogether, type RunColumn } from '../tables/run-together.ts';
 import type { BudgetFact, BudgetScope, FlagFact, SourceLine } from '../types.ts';
 import { readNumber, readPercent, roundMoney } from '../values/parse-number.ts';
 import { budgetField, budgetScope, type BudgetField } from './budget-labels.ts';
-import { foldChinese } from './detect-kind.ts';
+import { foldChinese } from '../values/fold-chinese.ts';
 
 interface Cell {
 	/** As printed, trimmed. */
@@ -47,8 +48,19 @@ const COL_TYPE: Record<BudgetField, ColType> = {
 };
 
 export function extractBudgetFigures(lines: SourceLine[], ledger: LineLedger): { budgets: BudgetFact[]; flags: FlagFact[] } {
+	const read = readBudgetFigures(lines);
+	for (const n of read.factLines) ledger.fact(n);
+	return { budgets: read.budgets, flags: read.flags };
+}
+
+/**
+ * The same, returning the lines instead of marking a ledger: `factLines` gave
+ * figures; `labelLines` hold only the header labels, weights or scores of a
+ * table that was read (prose for a one-cell-per-line layout).
+ */
+export function readBudgetFigures(lines: SourceLine[]): { budgets: BudgetFact[]; flags: FlagFact[]; factLines: Set<number>; labelLines: Set<number> } {
 	const cells = tokenize(lines);
-	const out: Output = { budgets: [], flags: [], factLines: new Set() };
+	const out: Output = { budgets: [], flags: [], factLines: new Set(), labelLines: new Set() };
 	const usedByTables = new Set<number>();
 	for (let i = 0; i < cells.length; i++) {
 		const end = readTable(cells, i, out);
@@ -58,15 +70,15 @@ export function extractBudgetFigures(lines: SourceLine[], ledger: LineLedger): {
 		}
 	}
 	readPairs(cells, usedByTables, out);
-	for (const n of out.factLines) ledger.fact(n);
 	out.budgets.sort((a, b) => a.source_line - b.source_line);
-	return { budgets: out.budgets, flags: out.flags };
+	return out;
 }
 
 interface Output {
 	budgets: BudgetFact[];
 	flags: FlagFact[];
 	factLines: Set<number>;
+	labelLines: Set<number>;
 }
 
 // ---------------------------------------------------------------------------
@@ -74,39 +86,25 @@ interface Output {
 
 function tokenize(lines: SourceLine[]): Cell[] {
 	const out: Cell[] = [];
-	for (const l of lines) {
-		const table = l.text.includes('\t') || l.text.includes('|');
-		const parts = table ? splitCells(l.text) : splitPlain(l.text);
-		const solo = parts.filter((p) => p !== '').length === 1;
-		let gap = 0;
-		let seen = false; // leading empty cells are merged cells, not gaps
-		for (const p of parts) {
-			if (p === '') {
-				if (seen) gap++;
-				continue;
-			}
-			out.push({ text: p, key: foldChinese(p).trim(), line: l.number, gap, solo });
-			gap = 0;
-			seen = true;
-		}
+	for (const row of readGrid(lines, { isFlat: isFlatBudgetRow })) {
+		const solo = row.cells.length === 1;
+		row.cells.forEach((c, k) => {
+			// Leading empty cells are merged cells, not gaps.
+			const gap = k === 0 ? 0 : c.col - row.cells[k - 1].col - 1;
+			out.push({ text: c.text, key: foldChinese(c.text).trim(), line: c.line, gap, solo });
+		});
 	}
 	return out;
 }
 
 /**
  * A line without tabs or pipes is one cell, unless it is a flattened table
- * row: split on spaces when it carries two budget labels, or when every token
- * is a label or a figure (`年度资金总额: 0 0 0 10 0 0`). Prose and OCR-spaced
- * numbers (`3, 986. 34`) stay whole.
+ * row: it carries two budget labels, or every token is a label or a figure
+ * (`年度资金总额: 0 0 0 10 0 0`). Prose and OCR-spaced numbers (`3, 986. 34`) stay whole.
  */
-function splitPlain(text: string): string[] {
-	const whole = text.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, '');
-	if (whole === '') return [];
-	const tokens = whole.split(/[\s\u3000\u00a0]+/);
-	if (tokens.length < 2) return [whole];
+function isFlatBudgetRow(tokens: string[]): boolean {
 	const fields = tokens.filter((t) => fieldOf(t) !== null).length;
-	const known = tokens.every((t) => fieldOf(t) !== null || scopeOf(t) !== null || isFigure(t));
-	return fields >= 2 || known ? tokens : [whole];
+	return fields >= 2 || tokens.every((t) => fieldOf(t) !== null || scopeOf(t) !== null || isFigure(t));
 }
 
 const fieldOf = (s: string) => budgetField(foldChinese(s));
@@ -222,7 +220,9 @@ function emitRows(rows: Row[], header: { field: BudgetField; cell: Cell }[], uni
 	const columns = header.map((h) => h.field);
 	const headerText = header.map((h) => h.cell.text).join(' / ');
 	const read: Figures[] = [];
+	const small: number[] = [];
 	for (const row of rows) {
+		splitRuns(row, columns, out);
 		badCellFlags(row.values, out);
 		if (row.scope === null) {
 			if (row.values.some((v) => v.value.kind !== 'blank')) {
@@ -248,6 +248,7 @@ function emitRows(rows: Row[], header: { field: BudgetField; cell: Cell }[], uni
 				return;
 			}
 			const field = columns[col];
+			if (COL_TYPE[field] === 'small') small.push(cell.line);
 			if (!setField(fact, field, value, unit.unit)) {
 				if (value.kind === 'number' && COL_TYPE[field] === 'rate') {
 					flags.push({ source_line: cell.line, severity: 'info', code: 'rate_not_percent', table_name: 'budgets', message: `${header[col].cell.text} cell "${cell.text}" is not a percentage; left NULL` });
@@ -259,6 +260,16 @@ function emitRows(rows: Row[], header: { field: BudgetField; cell: Cell }[], uni
 		});
 		if (lines.length === 0) continue; // nothing but weights, scores or empty cells
 		if (row.label) lines.push(row.label.line);
+		// 年初预算数(A) | 全年执行数(B) | 执行率(B/A) with no full-year budget column: the form's
+		// own rate is against the initial budget, so that is the budget the rate is computed on
+		// (without a rate column nothing says which budget the spending is held against).
+		if (!columns.includes('adjusted') && columns.includes('rate') && fact.initial_budget_wan !== null && fact.actual_spend_wan !== null) {
+			fact.adjusted_budget_wan = fact.initial_budget_wan;
+			flags.push({
+				source_line: fact.source_line, severity: 'warning', code: 'execution_against_initial', table_name: 'budgets',
+				message: `${headerText}: no full-year (adjusted) budget column; the execution rate is computed against the initial budget ${fact.initial_budget_wan} 万元, which also stands as the full-year budget (the adjustment rate is therefore not known, not zero)`
+			});
+		}
 		if (unit.unit === 'yuan' && money.length > 0) {
 			flags.push({ source_line: fact.source_line, severity: 'info', code: 'unit_converted', table_name: 'budgets', message: `amounts printed in 元${unit.line ? ` (unit declared on line ${unit.line})` : ''}, converted to 万元` });
 		}
@@ -281,6 +292,34 @@ function emitRows(rows: Row[], header: { field: BudgetField; cell: Cell }[], uni
 		out.flags.push(...f.flags);
 		for (const n of f.lines) out.factLines.add(n);
 	}
+	if (out.budgets.length > 0) for (const n of [...header.map((h) => h.cell.line), ...small]) out.labelLines.add(n);
+}
+
+const RUN_COLUMN: Partial<Record<BudgetField, RunColumn>> = { initial: 'initial', adjusted: 'adjusted', actual: 'actual', rate: 'rate', weight: 'weight', score: 'score' };
+
+/**
+ * A row whose figures the extraction ran together into one cell (310.2154.741050%5):
+ * the cell takes the columns the other cells leave, and is split only where
+ * those columns' labels and arithmetic single out one reading.
+ */
+function splitRuns(row: Row, columns: BudgetField[], out: Output): void {
+	const bad = row.values.filter((v) => v.value.kind === 'bad');
+	// Only digits, points and percent signs (1,2,3 is a damaged number, not a run).
+	if (bad.length !== 1 || row.values.length >= columns.length || !/^[\d.%]+$/.test(bad[0].cell.text)) return;
+	const v = row.values.indexOf(bad[0]);
+	const span = columns.slice(v, v + columns.length - (row.values.length - 1));
+	const cols = span.map((f) => RUN_COLUMN[f]);
+	if (cols.some((c) => c === undefined)) return;
+	const { cell } = bad[0];
+	const split = splitRunTogether(cell.text, cols as RunColumn[]);
+	if (!split.ok) {
+		out.flags.push({ source_line: cell.line, severity: 'warning', code: 'run_together_numbers', table_name: 'budgets', message: `line ${cell.line}: cell "${cell.text}" looks like the figures of ${span.length} columns run together; not split (${split.reason}), kept as printed` });
+		bad[0].value = { kind: 'blank' };
+		return;
+	}
+	const parts = split.parts.map((p) => ({ cell: { ...cell, text: p }, value: readValue(p)! }));
+	row.values.splice(v, 1, ...parts);
+	out.flags.push({ source_line: cell.line, severity: 'info', code: 'run_together_split', table_name: 'budgets', message: `line ${cell.line}: cell "${cell.text}" read as ${split.parts.join(' | ')} under ${span.join(' | ')} (the only split the column labels and the arithmetic agree on)` });
 }
 
 const rowName = (r: Row) => r.label?.text.replace(/[:：]$/, '') ?? 'the unlabelled total row';

@@ -27,8 +27,8 @@ describe('detectKind on the corpus from elsewhere', () => {
 	// [file prefix, kind, a phrase the reason must contain, title line or null]
 	const corpus: [string, DocumentKind | null, string, number | null][] = [
 		// Flattened one-line table headed "附件: 项目支出绩效自评表 (2022年度) 项目名称 委托业务项目 …":
-		// a self-evaluation of ONE project, not of the department, so none of the four kinds.
-		['001_chizhou', null, 'project self-evaluation form (项目支出绩效自评表) is not a supported kind', 1],
+		// a self-evaluation of ONE project (the national template of 财预〔2020〕10号).
+		['001_chizhou', 'project_self_evaluation', 'title names a 项目支出绩效自评表', 1],
 		// Title lost in extraction; the pipe table has 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 and
 		// 部门整体支出总额 with no 项目名称: a department self-evaluation form, known by its vocabulary.
 		['003_hubei', 'self_evaluation_form', 'table vocabulary of a self-evaluation form', null],
@@ -76,10 +76,29 @@ describe('detectKind on edge cases', () => {
 	});
 
 	it('says what it looked for when nothing matches', () => {
-		const d = detect('2023年贯塘乡人民政府决算编制说明\n一、收入支出决算总体情况');
+		const d = detect('关于开展春季植树活动的通知\n各社区居委会：请于三月底前报名。');
 		expect(d.kind).toBeNull();
+		expect(d.recognised).toBeUndefined();
 		expect(d.reason).toContain('部门整体支出绩效自评表');
 		expect(d.reason).toContain('项目(支出)绩效目标表');
+		expect(d.reason).toContain('项目支出绩效自评表');
+	});
+
+	it('names a recognised kind it does not read, with the line and the reason', () => {
+		const d = detect('2023年贯塘乡人民政府决算编制说明\n一、收入支出决算总体情况\n收入总计2030.12万元。');
+		expect(d).toMatchObject({ kind: null, recognised: '部门决算', titleLine: 1, title: '2023年贯塘乡人民政府决算编制说明' });
+		expect(d.reason).toContain('recognised as 部门决算 (line 1');
+		expect(d.reason).toContain('final accounts');
+		const budget = detect('\n某某街道办事处2024年部门预算公开说明\n一、部门主要职责');
+		expect(budget).toMatchObject({ kind: null, recognised: '部门预算 / 预算公开说明', titleLine: 2 });
+		// Traditional text too.
+		expect(detect('某某鎮2022年部門決算公開').recognised).toBe('部门决算');
+	});
+
+	it('lets a supported title win over an unsupported one earlier in the file (a 决算 report with the form attached)', () => {
+		const d = detect('2023年某乡人民政府决算编制说明\n附件二\n2023年度部门整体支出绩效自评表\n年初预算数\t全年预算数\t全年执行数');
+		expect(d).toMatchObject({ kind: 'self_evaluation_form', titleLine: 3 });
+		expect(d.recognised).toBeUndefined();
 	});
 
 	it('does not take a form cited in a sentence for the title', () => {
@@ -91,6 +110,9 @@ describe('detectKind on edge cases', () => {
 		expect(detect('某某街道部門整體支出績效自評表').kind).toBe('self_evaluation_form');
 		expect(detect('項目支出績效目標表').kind).toBe('project_targets');
 		expect(detect('部門整體預算績效目標申報表').kind).toBe('target_declaration');
+		expect(detect('項目支出績效自評表（2022年度）').kind).toBe('project_self_evaluation');
+		// Characters the old hand table lacked (OpenCC knows them all): 專項資金績效評價報告.
+		expect(detect('某鎮2021年度專項資金績效評價報告').kind).toBe('self_evaluation_report');
 	});
 
 	it('decides a bare 绩效目标申报表 or 绩效自评表 by the table vocabulary', () => {
@@ -98,11 +120,13 @@ describe('detectKind on edge cases', () => {
 		expect(detect('2023年度绩效目标申报表\n部门名称\t某街道\n总体绩效目标\t目标1').kind).toBe('target_declaration');
 		expect(detect('2022年度绩效自评表\n年初预算数\t全年预算数\t全年执行数\n年度资金总额\t1\t2\t3\n得分\t10').kind).toBe('self_evaluation_form');
 		const project = detect('2022年度绩效自评表\n项目名称\t委托业务\n年初预算数\t全年执行数');
-		expect(project.kind).toBeNull();
-		expect(project.reason).toContain('not a supported kind');
+		expect(project.kind).toBe('project_self_evaluation');
+		expect(project.reason).toContain('项目名称');
 	});
 
 	it('folds Traditional characters and drops pinyin for matching only', () => {
 		expect(foldChinese('預(yù)算執行數(A)')).toBe('预算执行数(A)');
+		expect(foldChinese('滿意度≧９０％')).toBe('满意度≧90%');
+		expect(foldChinese('鄉鎮衛生院醫療設備購置')).toBe('乡镇卫生院医疗设备购置');
 	});
 });

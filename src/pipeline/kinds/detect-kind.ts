@@ -1,53 +1,43 @@
 // Recognises what a document is from its text (title phrases first, table
 // vocabulary second), never from its file name. Works on Simplified and
-// Traditional text, on one-cell-per-line and flattened layouts, and on web
+// Traditional text (folded by OpenCC), on one-cell-per-line and flattened layouts, and on web
 // mirrors that interleave pinyin annotations (`預(yù)算`).
 import { filledCells } from '../documents/split-lines.ts';
 import type { DocumentKind, SourceLine } from '../types.ts';
-import { normalizeSpace, toHalfWidth } from '../values/normalize-text.ts';
+import { foldChinese, PINYIN_RE } from '../values/fold-chinese.ts';
+import { normalizeSpace } from '../values/normalize-text.ts';
 
 export interface DetectedKind {
 	kind: DocumentKind | null;
 	reason: string;
+	/** A document kind recognised but not parsed (部门决算, 预算公开说明 …); null when it is supported or matches nothing. */
+	recognised?: string | null;
 	title: string | null;
 	titleLine: number | null;
 }
 
-// Traditional → Simplified, only for characters that occur in the titles and
-// table vocabulary we match on (a full converter is not needed for that).
-const TRAD: Record<string, string> = {
-	績: '绩', 評: '评', 報: '报', 項: '项', 體: '体', 預: '预', 門: '门', 單: '单', 標: '标', 價: '价',
-	執: '执', 數: '数', 額: '额', 撥: '拨', 財: '财', 務: '务', 總: '总', 實: '实', 際: '际', 調: '调',
-	產: '产', 滿: '满', 級: '级', 區: '区', 縣: '县', 鎮: '镇', 鄉: '乡', 辦: '办', 處: '处', 況: '况',
-	請: '请', 書: '书', 資: '资', 決: '决', 結: '结', 轉: '转', 費: '费', 經: '经', 開: '开', 稱: '称',
-	萬: '万', 劃: '划', 計: '计', 匯: '汇', 專: '专', 戶: '户', 內: '内', 與: '与', 權: '权',
-	幣: '币', 國: '国', 庫: '库', 層: '层', 組: '组', 織: '织', 會: '会', 員: '员', 關: '关',
-	為: '为', 達: '达', 們: '们', 說: '说', 據: '据', 礎: '础', 餘: '余', 舊: '旧'
-};
-const TRAD_RE = new RegExp(`[${Object.keys(TRAD).join('')}]`, 'g');
-
-// Pinyin that mirror sites insert after a character: 預(yù)算 → 預算. Lower-case
-// only, so that column markers such as 预算数(A) survive.
-const PINYIN_RE = /(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}\)/g;
-
-/** Text for matching: half-width, pinyin annotations dropped, Traditional folded to Simplified. */
-export function foldChinese(s: string): string {
-	return toHalfWidth(s).replace(PINYIN_RE, '').replace(TRAD_RE, (ch) => TRAD[ch]);
-}
+export { foldChinese } from '../values/fold-chinese.ts';
 
 const compact = (s: string) => foldChinese(s).replace(/[\s\u00a0]+/g, '');
 
 interface TitleRule {
 	re: RegExp;
-	/** A kind, null for a recognised but unsupported document, 'ask' when the vocabulary decides. */
-	kind: DocumentKind | null | 'ask';
+	/** A kind, or 'ask' when the vocabulary decides. */
+	kind: DocumentKind | 'ask';
 	what: string;
 }
 
+interface UnsupportedRule {
+	re: RegExp;
+	what: string;
+	/** What the document holds instead, for the reason. */
+	holds: string;
+}
+
 // Order matters: the more specific phrase first (项目…自评表 before …自评表,
-// 部门整体…申报表 before 项目…申报表).
+// 部门整体…申报表 before 项目…申报表). Unsupported kinds are in UNSUPPORTED_RULES.
 const TITLE_RULES: TitleRule[] = [
-	{ re: /项目(?:支出)?绩效(?:评价)?自评(?:价)?表/, kind: null, what: '项目支出绩效自评表' },
+	{ re: /项目(?:支出)?绩效(?:评价)?自评(?:价)?表/, kind: 'project_self_evaluation', what: '项目支出绩效自评表' },
 	{ re: /整体(?:预算)?绩效目标申报表|整体支出(?:预算)?绩效目标(?:申报)?表/, kind: 'target_declaration', what: '部门整体预算绩效目标申报表' },
 	{ re: /(?:整体支出)?绩效(?:评价)?自评(?:价)?报告|绩效自我评价报告|绩效评价报告|自评报告/, kind: 'self_evaluation_report', what: '自评报告' },
 	// 整体支出绩效评价基础数据表 is a data sheet attached to the form, not the form.
@@ -57,8 +47,18 @@ const TITLE_RULES: TitleRule[] = [
 	{ re: /绩效自评表/, kind: 'ask', what: '绩效自评表' }
 ];
 
+// Documents the bureaus publish beside the performance documents. Recognised
+// only when no supported title occurs anywhere in the text (a 决算 report may
+// carry the self-evaluation form as an attachment, as corpus/010 does).
+const UNSUPPORTED_RULES: UnsupportedRule[] = [
+	{ re: /部门决算|决算公开|决算编制说明|决算说明|决算报告|决算表/, what: '部门决算', holds: 'final accounts (收支决算), not performance targets or a self-evaluation' },
+	{ re: /预算公开说明|部门预算公开|部门预算编制说明|预算编制说明|部门预算说明|部门预算/, what: '部门预算 / 预算公开说明', holds: 'the budget as approved, without performance targets or results' },
+	{ re: /政府采购(?:实施)?计划|采购意向/, what: '政府采购计划', holds: 'procurement plans' },
+	{ re: /工作总结|工作报告|工作计划/, what: '工作总结 / 工作报告', holds: 'a work report without the tables of a performance document' }
+];
+
 const LOOKED_FOR =
-	'looked for the titles 部门整体(预算)绩效目标申报表, 部门整体支出绩效自评表, 自评报告 and 项目(支出)绩效目标表 (Simplified or Traditional) and for the table vocabulary of those forms';
+	'looked for the titles 部门整体(预算)绩效目标申报表, 部门整体支出绩效自评表, 自评报告, 项目(支出)绩效目标表 and 项目支出绩效自评表 (Simplified or Traditional) and for the table vocabulary of those forms';
 
 // A title is a short line, or sits at the very start of a flattened document.
 const TITLE_MAX = 60;
@@ -79,14 +79,33 @@ export function detectKind(lines: SourceLine[]): DetectedKind {
 	const title = findTitle(nonBlank);
 	if (title) {
 		const { rule, match, text, line } = title;
-		if (rule.kind === null) {
-			return { kind: null, reason: `project self-evaluation form (${rule.what}) is not a supported kind`, title: text, titleLine: line };
-		}
 		if (rule.kind !== 'ask') return { kind: rule.kind, reason: `title names a ${rule.what} (${match})`, title: text, titleLine: line };
 		const decided = decideAmbiguous(rule, vocab);
 		return { ...decided, title: text, titleLine: line };
 	}
-	return { ...fromVocabulary(vocab), title: null, titleLine: null };
+	const fromVocab = fromVocabulary(vocab);
+	if (fromVocab.kind) return { ...fromVocab, title: null, titleLine: null };
+	const other = findUnsupported(nonBlank);
+	if (other) {
+		return {
+			kind: null, recognised: other.rule.what, title: other.text, titleLine: other.line,
+			reason: `recognised as ${other.rule.what} (line ${other.line}: "${other.text}"), which holds ${other.rule.holds}: not a kind this pipeline reads`
+		};
+	}
+	return { ...fromVocab, title: null, titleLine: null };
+}
+
+/** The first short line naming a document kind the pipeline does not read. */
+function findUnsupported(lines: SourceLine[]): { rule: UnsupportedRule; text: string; line: number } | null {
+	for (const l of lines.slice(0, 40)) {
+		const key = compact(l.text);
+		if (key.length > TITLE_MAX || sentence(key)) continue;
+		for (const rule of UNSUPPORTED_RULES) {
+			const m = rule.re.exec(key);
+			if (m && !quoted(key, m.index)) return { rule, text: cleanTitle(l.text), line: l.number };
+		}
+	}
+	return null;
 }
 
 const none = (reason: string): DetectedKind => ({ kind: null, reason, title: null, titleLine: null });
@@ -177,7 +196,7 @@ function decideAmbiguous(rule: TitleRule, v: Vocabulary): Omit<DetectedKind, 'ti
 		if (v.department) return { kind: 'target_declaration', reason: 'title names a 绩效目标申报表 and the table is about the whole department (部门名称 / 总体绩效目标)' };
 		return { kind: 'project_targets', reason: 'title names a 绩效目标申报表 (read as a project target table: no 部门整体 vocabulary)' };
 	}
-	if (v.project) return { kind: null, reason: 'project self-evaluation form (绩效自评表 listing 项目名称) is not a supported kind' };
+	if (v.project) return { kind: 'project_self_evaluation', reason: 'title names a 绩效自评表 and the table lists 项目名称: a project self-evaluation form (项目支出绩效自评表)' };
 	if (v.hasTable || v.execution) return { kind: 'self_evaluation_form', reason: 'title names a 绩效自评表 and the document holds a table' };
 	return { kind: null, reason: 'title names a 绩效自评表 but the document holds no table' };
 }
@@ -185,7 +204,7 @@ function decideAmbiguous(rule: TitleRule, v: Vocabulary): Omit<DetectedKind, 'ti
 /** No title: the table vocabulary, then the prose, may still say what the document is. */
 function fromVocabulary(v: Vocabulary): Omit<DetectedKind, 'title' | 'titleLine'> {
 	if (v.execution && v.indicators && v.project) {
-		return { kind: null, reason: 'no title; the table reads as a project self-evaluation (项目名称 with budget execution and indicators), which is not a supported kind' };
+		return { kind: 'project_self_evaluation', reason: 'no title; table vocabulary of a project self-evaluation form (项目名称 with budget execution and indicators)' };
 	}
 	if (v.execution && v.actuals) return { kind: 'self_evaluation_form', reason: 'no title; table vocabulary of a self-evaluation form (预算数 / 执行数 / 执行率 columns with 得分)' };
 	if (v.indicators && v.project) return { kind: 'project_targets', reason: 'no title; table vocabulary of a project target table (项目名称, 三级指标 / 指标值)' };

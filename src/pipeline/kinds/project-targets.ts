@@ -11,13 +11,16 @@
 // and items cut off at the end of the cell.
 // Pure function: never throws, never does I/O.
 
+import { FORM_NOTE } from './form-notes.ts';
+import { readGrid } from '../tables/cell-grid.ts';
+import { IndicatorTable, isLevelCell, readIndicatorHeader } from './indicator-table.ts';
 import { eachLine, lastNonBlankLine } from '../documents/each-line.ts';
 import type { LineLedger } from '../documents/line-ledger.ts';
 import { isPageFooter } from '../documents/page-footer.ts';
 import { cells } from '../documents/split-lines.ts';
 import type { BudgetLineFact, FlagFact, IndicatorFact, ParsedDocument, SourceLine, TaskFact } from '../types.ts';
 import { joinBrokenName, normalizeSpace, toHalfWidth } from '../values/normalize-text.ts';
-import { readMoneyWan } from '../values/parse-number.ts';
+import { readMoneyWan, roundMoney } from '../values/parse-number.ts';
 import { LEVEL1_CODES, level1ByName, level2ByCode, level2ByName } from '../values/taxonomy.ts';
 
 // ---------------------------------------------------------------------------
@@ -249,7 +252,6 @@ function lastFilled(c: string[]): number {
 }
 
 const TITLE = /绩效目标表|绩效目标申报表/;
-const META_PROSE = /^(?:附件\s*[\d一二三四五六七八九十]*|附表\s*[\d一二三四五六七八九十]*|表\s*[\d一二三四五六七八九十]+|单位[:：]?万元|\(?单位[:：]|金额单位|填报单位|编制单位|注[:：]|备注|说明[:：]|填报人|联系人|联系电话|审核人|负责人|填报日期)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 /** A line that only states the year: `（2023年度）`, `2023年`, `预算年度：2023`. */
 const YEAR_HEADING = /^[(（]?\s*(?:(?:19|20)\d{2}\s*年度?|(?:预算)?年度\s*[:：]\s*(?:19|20)\d{2}\s*年?)\s*[)）]?$/;
@@ -357,6 +359,9 @@ function emitIndicators(p: Project, doc: ParsedDocument): void {
 
 class ProjectTableParser {
 	private cols: Columns | null = null;
+	private levelled: IndicatorTable | null = null;
+	private yuan: number | null = null;
+	private yuanFlagged = false;
 	private group: string | null = null;
 	private prev: Prev = null;
 	private lastLine: number;
@@ -390,8 +395,18 @@ class ProjectTableParser {
 			this.year(one, n);
 			return this.ledger.prose(n, 'title');
 		}
+		// A header that starts with 单位名称 (单位名称 | 项目名称 | 预算数 | … | 三级指标 | 指标值) is the table's, not a page header.
+		const lh = levelledHeader(l);
+		if (lh && projectHeader(c)) {
+			this.cols = projectHeader(c);
+			this.levelled = new IndicatorTable(lh, null, this.doc.indicators.length);
+			return this.ledger.prose(n, 'table header: one indicator per row (一级 / 二级 / 三级指标)');
+		}
 		if (/(?:部门|单位)名称/.test(key(c[0])) || /^.{0,3}门名称[:：]/.test(key(c[0]))) return this.unitNameRow(c, n);
-		if (one !== null && META_PROSE.test(key(one))) return this.ledger.prose(n, 'form note');
+		if (one !== null && FORM_NOTE.test(key(one))) {
+			if (/单位[:：]?元\)?$/.test(key(one))) this.yuan = n;
+			return this.ledger.prose(n, 'form note');
+		}
 		if (one !== null && YEAR_HEADING.test(normalizeSpace(toHalfWidth(one)))) {
 			this.year(one, n, /((?:19|20)\d{2})/);
 			return this.ledger.prose(n, 'year heading');
@@ -401,7 +416,67 @@ class ProjectTableParser {
 			this.cols = h;
 			return this.ledger.prose(n, 'table header (repeated on every page)');
 		}
+		if (this.levelled) return this.levelledRow(l);
 		this.row(c, n);
+	}
+
+	/**
+	 * A table with one indicator per row: [单位名称] [项目名称 | 预算数 | 年度目标] 一级 | 二级 | 三级 |
+	 * 指标性质 | 指标值 | 度量单位 | 权重. Cells before the first level cell start a project (or, with
+	 * an amount and no indicator, a group total); the rest is the indicator, read by the shared reader.
+	 */
+	private levelledRow(l: SourceLine): void {
+		const n = l.number;
+		const cells = readGrid([l])[0]?.cells ?? [];
+		const k = cells.findIndex((x) => isLevelCell(x.text));
+		const head = k < 0 ? cells : cells.slice(0, k);
+		const ind = k < 0 ? [] : cells.slice(k);
+		let used = false;
+		if (head.length) {
+			const m = head.findIndex((x) => readMoneyWan(x.text).ok);
+			if (m < 0) return this.ledger.unparsed(n, `row before its indicator cells holds no amount: ${head.map((x) => x.text).join(' | ')}`);
+			const amount = this.wan((readMoneyWan(head[m].text) as { value: number }).value, n);
+			const name = m > 0 ? joinBrokenName(head[m - 1].text) : null;
+			const goal = head.slice(m + 1).map((x) => x.text).join(' ') || null;
+			if (name === null || (ind.length === 0 && !goal && m === 1 && /^\d{3,}\s*[-－]/.test(head[0].text))) {
+				// 820-马踏镇部门 | 8,827,620.53: the total of a unit's projects.
+				const label = joinBrokenName((name ?? head[0]?.text ?? '').replace(/^\d{3,}\s*[-－]\s*/, ''));
+				this.doc.budget_lines.push({ category: 'total', label: label || '合计', amount_wan: amount, source_line: n, spending_unit_name: null });
+				this.ledger.fact(n);
+				if (ind.length === 0) return;
+			} else {
+				// 820001-井研县马踏镇人民政府 | 村组干部报酬 | …: the unit, with its budget code.
+				if (m >= 2 && this.doc.unit_name === null) {
+					this.doc.unit_name = joinBrokenName(head[m - 2].text.replace(/^\d{3,}\s*[-－]\s*/, ''));
+					this.doc.unit_name_line = n;
+				}
+				const task: TaskFact = { key: `p${this.projects.length + 1}`, kind: 'project', name, spending_unit_name: null, amount_wan: amount, goal_text: goal, source_line: n };
+				this.projects.push({ task, segments: [] });
+				this.doc.tasks.push(task);
+				this.levelled!.setTask(task.key);
+				used = true;
+			}
+		}
+		if (ind.length) {
+			const t = this.levelled!;
+			const before = { i: t.out.indicators.length, f: t.out.flags.length };
+			const r = t.row(ind);
+			this.doc.indicators.push(...t.out.indicators.slice(before.i));
+			this.doc.flags.push(...t.out.flags.slice(before.f));
+			if (r === 'indicator') used = true;
+		}
+		if (used) this.ledger.fact(n);
+		else this.ledger.unparsed(n, `row of the indicator table not understood: ${cells.map((x) => x.text).join(' | ')}`);
+	}
+
+	/** An amount in the table's unit, as 万元 (金额单位:元 converts, flagged once). */
+	private wan(value: number, line: number): number {
+		if (this.yuan === null) return value;
+		if (!this.yuanFlagged) {
+			this.flag(line, 'info', 'unit_converted', `amounts printed in 元 (unit declared on line ${this.yuan}), converted to 万元`, 'tasks');
+			this.yuanFlagged = true;
+		}
+		return roundMoney(value / 10000);
 	}
 
 	private year(text: string, n: number, re: RegExp = YEAR): void {
@@ -583,4 +658,14 @@ class ProjectTableParser {
 		}
 		return { total: amount, flags };
 	}
+}
+
+/** The header of a one-indicator-per-row table anywhere in the row (after 单位名称 | 项目名称 | 预算数 …). */
+function levelledHeader(l: SourceLine) {
+	const row = readGrid([l])[0]?.cells ?? [];
+	for (let k = 0; k < row.length; k++) {
+		const h = readIndicatorHeader(row, k);
+		if (h && h.header.levels) return h.header;
+	}
+	return null;
 }

@@ -8,7 +8,10 @@ import { cells } from '../documents/split-lines.ts';
 import type { BudgetFact, BudgetScope, FlagFact, ParsedDocument, SourceLine, TaskFact } from '../types.ts';
 import { normalizeSpace, toHalfWidth } from '../values/normalize-text.ts';
 import { readMoneyWan, readNumber, readPercent, type NumberReading } from '../values/parse-number.ts';
-import { budgetField, budgetScope, type BudgetField } from './budget-labels.ts';
+import { readGrid, type GridCell } from '../tables/cell-grid.ts';
+import { budgetCategory, budgetField, budgetScope, type BudgetField } from './budget-labels.ts';
+import { readBudgetFigures } from './budget-figures.ts';
+import { IndicatorTable, readIndicatorHeader } from './indicator-table.ts';
 
 // ---------------------------------------------------------------------------
 // Text helpers
@@ -43,14 +46,15 @@ type RowLabel =
 	| 'attachment'; // 附件2
 
 const ROW_LABELS: [RowLabel, RegExp][] = [
-	['unit', /^(?:部门|单位|预算单位|主管部门)(?:名称|全称)(?:[(（](?:汇总|单位)[)）])?$/],
+	['unit', /^(?:(?:预算)?部门[、,，]?单位|部门|单位|预算单位|主管部门)(?:名称|全称)(?:[(（](?:汇总|单位)[)）])?$/],
 	['budget', /^(?:部门|单位)?(?:资金|预算资金|预算执行)情况(?:[(（]万元[)）])?$/],
-	['goal', /^(?:年度(?:整体|总体)?(?:绩效)?目标|(?:整体|总体)目标)$/],
+	// 年度目标1:(80分): numbered goals with their weight.
+	['goal', /^(?:年度(?:整体|总体)?(?:绩效)?目标|(?:整体|总体)目标)(?:\d*[:：]?(?:[(（]\d+分[)）])?)$/],
 	['key_indicators', /^年度(?:关键|绩效)指标$/],
 	['prose_section', /^(?:重点项目绩效情况|部门整体绩效|整体绩效|存在(?:的)?(?:主要)?问题|改进措施|下一步|偏差|原因分析|其他需要说明|评价结论)/],
 	['notes', /^(?:注|备注)(?:[:：]|$|\d)/],
 	['unit_of_money', /^(?:金额)?单位[:：]\s*(?:万元|元)$/],
-	['attachment', /^附件\s*\d*(?:[-－]\d+)?$/]
+	['attachment', /^附件\s*[\d一二三四五六七八九十]*(?:[-－]\d+)?$/]
 ];
 
 function rowLabel(cell: string): RowLabel | null {
@@ -235,7 +239,8 @@ function budgetPairs(cs: string[]): { pairs: BudgetPair[]; rest: string[]; bare:
 		const lab = budgetLabel(c);
 		if (lab) {
 			const next = i + 1 < cs.length ? stripTags(cs[i + 1]) : '';
-			if (next !== '' && !budgetLabel(next)) {
+			// A label (分值 and 得分 included) is not a figure: 执行率(B/A) ⇥ 得分 (20分*执行率) is a header.
+			if (next !== '' && !budgetLabel(next) && !budgetField(next)) {
 				pairs.push({ label: c, ...lab, raw: next, inline: false });
 				i++;
 			} else bare.push(c);
@@ -369,11 +374,30 @@ class BudgetBlock {
 }
 
 // ---------------------------------------------------------------------------
+// The levelled indicator table (一级 / 二级 / 三级指标 | 目标值 | 完成值 | 得分)
+
+const gridRow = (n: number, text: string): GridCell[] => readGrid([{ number: n, text }])[0]?.cells ?? [];
+
+/** The header of a levelled indicator table anywhere in the row (after a block label such as 年度绩效指标). */
+function levelledHeader(row: GridCell[]) {
+	for (let k = 0; k < row.length; k++) {
+		const h = readIndicatorHeader(row, k);
+		if (h && h.header.levels) return h.header;
+	}
+	return null;
+}
+
+// ---------------------------------------------------------------------------
 // The parser
 
-type Section = 'head' | 'budget' | 'goal' | 'key_indicators' | 'tasks' | 'prose' | 'notes';
+type Section = 'head' | 'data_sheet' | 'budget' | 'goal' | 'key_indicators' | 'indicator_table' | 'tasks' | 'prose' | 'notes';
 
-const TITLE_RE = /自评表|绩效自评|绩效评价表|评价基础数据表/;
+const TITLE_RE = /自评表|绩效自评|绩效评价表/;
+// 整体支出绩效评价基础数据表: a data sheet published with the form (staff, 三公经费,
+// 项目支出 by year). Its own block: its figures are not the form's budget execution.
+const DATA_SHEET_RE = /基础数据表$/;
+// 按收入性质分:2030.12 / 其中:基本支出:900.47: the composition printed under the budget block.
+const COMPOSITION_RE = /^((?:其中[:：]?\s*)?(?:按收入性质分|按支出性质分|一般公共预算(?:拨款)?|政府性基金(?:预算)?(?:拨款)?|纳入专户管理的非税收入(?:拨款)?|其他资金|基本支出|项目支出))\s*[:：]\s*(.*)$/;
 const YEAR_RE = /(20\d{2})\s*年/;
 
 function emptyDocument(): ParsedDocument {
@@ -401,6 +425,11 @@ class FormParser {
 	private taskCols: Partial<Record<TaskRole, number>> | null = null;
 	private task: TaskFact | null = null;
 	private taskTotal: { value: number; line: number } | null = null;
+	private indicatorTable: IndicatorTable | null = null;
+	private dataSheet: { title: string; start: number; end: number } | null = null;
+	private pendingUnit = false;
+	private loneFigures: number[] = [];
+	private beforeTitle: number[] = [];
 	private yearFromTable: { year: number; line: number } | null = null;
 
 	constructor(private lines: SourceLine[], private ledger: LineLedger, private doc: ParsedDocument) {
@@ -414,6 +443,12 @@ class FormParser {
 		}
 		this.leaveSection();
 		this.finishTasks();
+		if (this.doc.budgets.length === 0) this.budgetsFromGrid();
+		for (const n of this.loneFigures) if (!this.ledger.has(n)) this.ledger.unparsed(n, 'a figure in the header of the self-evaluation form, outside any table read');
+		for (const n of this.beforeTitle) {
+			if (this.titleLine !== null && n < this.titleLine) this.ledger.prose(n, "text before the form's title (cover of the publication)");
+			else this.ledger.unparsed(n, 'not recognised in the header of the self-evaluation form');
+		}
 		if (this.yearFromTable) {
 			if (this.doc.fiscal_year === null) {
 				this.doc.fiscal_year = this.yearFromTable.year;
@@ -433,6 +468,20 @@ class FormParser {
 
 	private titleLine: number | null = null;
 
+	/**
+	 * No budget row in the form's own row layout (one cell per line, a flattened
+	 * table): the one budget reader reads the lines outside any data sheet.
+	 */
+	private budgetsFromGrid(): void {
+		const d = this.dataSheet;
+		const lines = d ? this.lines.filter((l) => l.number < d.start || l.number > d.end) : this.lines;
+		const read = readBudgetFigures(lines);
+		this.doc.budgets.push(...read.budgets);
+		this.doc.flags.push(...read.flags);
+		for (const n of read.factLines) this.ledger.fact(n);
+		for (const n of read.labelLines) this.ledger.prose(n, 'label, weight or score of the budget table');
+	}
+
 	private flag(line: number | null, severity: FlagFact['severity'], code: string, table: string | null, message: string, ref: string | null = null) {
 		this.doc.flags.push({ source_line: line, severity, code, table_name: table, message, ref });
 	}
@@ -444,6 +493,10 @@ class FormParser {
 
 	private leaveSection(): void {
 		if (this.section === 'budget' || this.section === 'head') this.doc.budgets.push(...this.budget.close());
+		if (this.section === 'data_sheet' && this.dataSheet) {
+			const d = this.dataSheet;
+			this.flag(d.start, 'info', 'data_sheet_not_read', null, `lines ${d.start}–${d.end}: ${d.title} is a data sheet attached to the form, booked as its own block; its figures are not read as the form's budget execution`);
+		}
 	}
 
 	private line(n: number, text: string): void {
@@ -459,6 +512,23 @@ class FormParser {
 		}
 		const first = stripTags(cs[0] ?? '');
 		const label = first ? rowLabel(first) : null;
+		const one = filled.length === 1 ? filled[0] : null;
+
+		// An attached data sheet: its own block up to the form's title.
+		if (one && DATA_SHEET_RE.test(key(one))) {
+			this.enter('data_sheet');
+			this.dataSheet = { title: normalizeSpace(one), start: n, end: n };
+			this.ledger.prose(n, 'title of an attached data sheet');
+			return;
+		}
+		if (this.section === 'data_sheet') {
+			if (one && TITLE_RE.test(one)) this.enter('head');
+			else {
+				this.dataSheet!.end = n;
+				this.ledger.prose(n, label === 'attachment' ? 'attachment label' : `${this.dataSheet!.title}: a data sheet booked as its own block, not read as the form's figures`);
+				return;
+			}
+		}
 
 		// Title (before anything tabular).
 		if (this.doc.title === null && filled.length === 1 && TITLE_RE.test(filled[0]) && this.section === 'head') {
@@ -488,6 +558,18 @@ class FormParser {
 			this.enter('key_indicators');
 			this.keyCols = kh;
 			this.ledger.prose(n, 'header of the 年度关键指标 table');
+			return;
+		}
+		const row = gridRow(n, text);
+		const ih = levelledHeader(row);
+		if (ih) {
+			this.enter('indicator_table');
+			this.indicatorTable = new IndicatorTable(ih, null, this.doc.indicators.length);
+			this.ledger.prose(n, 'header of the indicator table (一级 / 二级 / 三级指标)');
+			return;
+		}
+		if (this.section === 'indicator_table' && label === null) {
+			this.indicatorTableRow(n, row);
 			return;
 		}
 
@@ -528,10 +610,34 @@ class FormParser {
 
 		switch (this.section) {
 			case 'head':
+				if (this.compositionRow(n, filled)) return;
+				if (this.pendingUnit && one && !isFigure(one)) {
+					this.pendingUnit = false;
+					this.doc.unit_name ??= normalizeSpace(one);
+					this.doc.unit_name_line ??= n;
+					this.ledger.prose(n, 'header: unit name');
+					return;
+				}
 				if (this.budgetRow(n, cs, true)) return;
+				// One cell per line: the labels of the budget table (the one budget reader reads its figures).
+				if (one && (budgetField(one) || budgetScope(one) || /^[(（]?(?:金额)?单位?[:：]?\s*万?元[)）]?$|^[(（]万元[)）]?$/.test(key(one)) || /^年度预算申请$|^预算(?:资金)?情况$/.test(key(one)))) {
+					this.ledger.prose(n, 'label of the budget table');
+					return;
+				}
+				// A lone figure: decided once the budget reader has run (it may be a weight or score).
+				if (one && isFigure(one)) {
+					this.loneFigures.push(n);
+					return;
+				}
+				// Before the title: the cover of a publication, if a title follows (decided at the end).
+				if (one && this.doc.title === null) {
+					this.beforeTitle.push(n);
+					return;
+				}
 				this.ledger.unparsed(n, 'not recognised in the header of the self-evaluation form');
 				return;
 			case 'budget':
+				if (this.compositionRow(n, filled)) return;
 				this.budgetRow(n, cs);
 				return;
 			case 'goal':
@@ -552,6 +658,48 @@ class FormParser {
 		}
 	}
 
+	/** Cells such as 按支出性质分:1925.67 or 其中:基本支出:900.47: the composition, as budget lines. */
+	private compositionRow(n: number, filled: string[]): boolean {
+		const parts = filled.map((c) => COMPOSITION_RE.exec(normalizeSpace(toHalfWidth(c))));
+		if (parts.length === 0 || parts.some((m) => m === null)) return false;
+		let read = 0;
+		for (const m of parts as RegExpExecArray[]) {
+			const label = normalizeSpace(m[1]);
+			if (m[2].trim() === '') continue; // 纳入专户管理的非税收入拨款: (nothing printed)
+			const r = readMoneyWan(m[2]);
+			if (!r.ok) {
+				this.flag(n, 'warning', 'unreadable_value', 'budget_lines', `${label}: ${r.reason}`);
+				continue;
+			}
+			this.doc.budget_lines.push({ category: budgetCategory(label), label, amount_wan: r.value, source_line: n });
+			read++;
+		}
+		if (read > 0) this.ledger.fact(n);
+		else this.ledger.prose(n, 'composition label without a figure');
+		return true;
+	}
+
+	/** A row of the levelled indicator table; 总分 closes it with the total score. */
+	private indicatorTableRow(n: number, row: GridCell[]): void {
+		const table = this.indicatorTable!;
+		if (row.length && /^(?:总分|合计|总计|自评总分)$/.test(row[0].key)) {
+			const nums = row.slice(1, 3).map((c) => readNumber(c.text.replace(/分$/, ''))).flatMap((r) => (r.ok ? [r.value] : []));
+			if (nums.length === 0) return this.ledger.unparsed(n, `total score row without a number: ${row.map((c) => c.text).join(' | ')}`);
+			// 总分 | 100 | 95 prints the maximum and the score; one number is the score.
+			this.doc.scores.push({ component: 'total', score: nums.length >= 2 ? nums[1] : nums[0], max_score: nums.length >= 2 ? nums[0] : null, source_line: n });
+			this.ledger.fact(n);
+			this.enter('prose');
+			return;
+		}
+		const before = { indicators: table.out.indicators.length, flags: table.out.flags.length };
+		const read = table.row(row);
+		this.doc.indicators.push(...table.out.indicators.slice(before.indicators));
+		this.doc.flags.push(...table.out.flags.slice(before.flags));
+		if (read === 'indicator') this.ledger.fact(n);
+		else if (read === 'levels') this.ledger.prose(n, 'levels of the indicator table without an indicator');
+		else this.ledger.unparsed(n, `indicator table row not understood: ${row.map((c) => c.text).join(' | ')}`);
+	}
+
 	private unitRow(n: number, cs: string[]): void {
 		const filled = cs.map(stripTags).filter((c) => c !== '');
 		let name: string | null = null;
@@ -569,6 +717,10 @@ class FormParser {
 			this.doc.unit_name ??= name;
 			this.doc.unit_name_line ??= n;
 			this.ledger.prose(n, 'header: unit name');
+		} else if (filled.length === 1) {
+			// One cell per line: the name is the next cell.
+			this.pendingUnit = true;
+			this.ledger.prose(n, 'header: unit name label');
 		} else this.ledger.unparsed(n, 'unit name row without a name');
 	}
 

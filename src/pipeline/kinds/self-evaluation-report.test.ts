@@ -261,3 +261,14 @@ describe('robustness', () => {
 		}
 	});
 });
+
+describe('budget sentences in other wordings', () => {
+	it('年初预算 / 全年调整预算 / 全年执行 with a space before 万元', () => {
+		const { doc } = parse('某镇2023年度部门整体支出绩效自评报告\n2023年度年初预算 1,657.57 万元，全年调整预算 1,820.30 万元，全年执行 1,790.12 万元，预算执行率 98.34%。');
+		expect(doc.budgets).toEqual([expect.objectContaining({ scope: 'total', initial_budget_wan: 1657.57, adjusted_budget_wan: 1820.3, actual_spend_wan: 1790.12, reported_execution_rate: 0.9834, source_line: 2 })]);
+	});
+	it('全年(调整)预算数 and 全年实际支出', () => {
+		const { doc } = parse('某街道2022年度部门整体支出绩效自评报告\n全年(调整)预算数 2,000.00 万元，全年实际支出 1,950.50 万元。');
+		expect(doc.budgets).toEqual([expect.objectContaining({ adjusted_budget_wan: 2000, actual_spend_wan: 1950.5 })]);
+	});
+});

@@ -16,6 +16,7 @@
 // shifts a row left, and a blank level continues the one above.
 // Pure function: never throws, never does I/O.
 
+import { FORM_NOTE } from './form-notes.ts';
 import { eachLine, lastNonBlankLine } from '../documents/each-line.ts';
 import type { LineLedger } from '../documents/line-ledger.ts';
 import { isPageFooter } from '../documents/page-footer.ts';
@@ -29,6 +30,7 @@ import type {
 	SourceLine,
 	TaskFact
 } from '../types.ts';
+import { budgetCategory } from './budget-labels.ts';
 import { joinBrokenName, normalizeSpace, toHalfWidth } from '../values/normalize-text.ts';
 import { readMoneyWan, readNumber } from '../values/parse-number.ts';
 import { level1ByName, level2ByName } from '../values/taxonomy.ts';
@@ -63,30 +65,11 @@ export function blockLabel(raw: string | undefined): Exclude<Block, 'none'> | nu
 }
 
 const TITLE = /(?:绩效目标申报表|绩效目标表|目标申报表)/;
-const META_PROSE = /^(?:附件\s*[\d一二三四五六七八九十]*|附表\s*[\d一二三四五六七八九十]*|表\s*[\d一二三四五六七八九十]+|填报单位|编制单位|金额单位|单位[:：]|\(?单位[:：]?万元\)?|（单位[:：]?万元）|注[:：]|备注|说明[:：]|填报人|联系人|联系电话|审核人|负责人|填报日期|日期[:：])/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 /** A line that only states the year: `（2023年度）`, `2023年`, `预算年度：2023`. */
 const YEAR_HEADING = /^[(（]?\s*(?:(?:19|20)\d{2}\s*年度?|(?:预算)?年度\s*[:：]\s*(?:19|20)\d{2}\s*年?)\s*[)）]?$/;
 
-// Budget composition labels → categories (order matters: most specific first).
-const CATEGORY_LABELS: [BudgetLineCategory, RegExp][] = [
-	['basic_spending', /^(?:其中[:：]?)?基本支出/],
-	['project_spending', /^(?:其中[:：]?)?项目支出/],
-	['fiscal_special_account', /财政专户/],
-	['special_funds', /财政专项资金|^专项资金/],
-	['other_development', /其他事业发展性支出/],
-	['fiscal_appropriation', /^(?:其中[:：]?)?(?:本年)?财政拨款/],
-	['other_funds', /^(?:其中[:：]?)?其他(?:资金|收入)/],
-	['district_level', /本级使用/],
-	['transfer', /转移支付/],
-	['total', /^(?:合计|总计|预算总额|部门预算总额|收入合计|支出合计|资金总额)$/]
-];
-
-export function budgetCategory(label: string): BudgetLineCategory {
-	const k = key(label);
-	for (const [cat, re] of CATEGORY_LABELS) if (re.test(k)) return cat;
-	return 'other';
-}
+export { budgetCategory } from './budget-labels.ts';
 
 /** Column headings inside the budget block: they pair with no amount. */
 const BUDGET_HEADING = /^(?:部门预算支出|预算支出|收入来源|资金来源|事业发展性支出|按预算级次划分|预算级次|预算金额(?:[(（]万元[)）])?|金额(?:[(（]万元[)）])?|项目|类别)$/;
@@ -240,7 +223,7 @@ class TargetDeclarationParser {
 			this.year(one, n, /((?:19|20)\d{2})/);
 			return this.ledger.prose(n, 'year heading');
 		}
-		if (one !== null && META_PROSE.test(key(one))) return this.ledger.prose(n, 'form note');
+		if (one !== null && FORM_NOTE.test(key(one))) return this.ledger.prose(n, 'form note');
 
 		const th = taskHeader(c);
 		if (th) {

@@ -1,19 +1,23 @@
 // The curated registries in data/registry/: what a person knows about each
-// document and unit that the text may not say. Validated on load; every
-// error names the file, the entry and the field.
-import { readFile } from 'node:fs/promises';
+// document that the text may not say (sources.json), over the unit directory
+// (the gazetteer completed by districts.json and units.json). Validated on
+// load; every error names the file, the entry and the field.
 import { join } from 'node:path';
-import { DOCUMENT_KINDS, type DistrictRow, type DocumentKind, type UnitRow } from '../types.ts';
+import { DOCUMENT_KINDS, type DistrictRow, type DocumentKind } from '../types.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { field, readJsonArray, RegistryError, str } from './registry-file.ts';
+import { loadUnitDirectory, type UnitEntry } from './unit-directory.ts';
+import { URL_SAFE_ID } from './unit-id.ts';
 
-export interface UnitEntry extends UnitRow {
-	aliases: string[];
-}
+export { RegistryError } from './registry-file.ts';
+export type { UnitEntry } from './unit-directory.ts';
 
 export interface SourceEntry {
 	doc_id: string;
 	/** Path under data/. */
 	file: string;
-	unit_id: string;
+	/** The unit, when the text does not name it or names it in a way that cannot be resolved; otherwise matched from the text. */
+	unit_id: string | null;
 	fiscal_year: number;
 	year_assumed: boolean;
 	year_basis: string;
@@ -29,82 +33,18 @@ export interface Registry {
 	sources: SourceEntry[];
 }
 
-export class RegistryError extends Error {}
-
-const URL_SAFE = /^[a-z0-9][a-z0-9-]*$/;
-
-async function readJsonArray(path: string): Promise<Record<string, unknown>[]> {
-	let text: string;
-	try {
-		text = await readFile(path, 'utf8');
-	} catch {
-		throw new RegistryError(`${path}: registry file is missing`);
-	}
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch (e) {
-		throw new RegistryError(`${path}: not valid JSON (${(e as Error).message})`);
-	}
-	if (!Array.isArray(data)) throw new RegistryError(`${path}: expected a JSON array of entries`);
-	return data as Record<string, unknown>[];
-}
-
-function field<T>(path: string, i: number, e: Record<string, unknown>, name: string, check: (v: unknown) => boolean, want: string): T {
-	const v = e[name];
-	if (!check(v)) {
-		const id = (e.unit_id ?? e.doc_id ?? e.district_code ?? `#${i + 1}`) as string;
-		throw new RegistryError(`${path}: entry ${id}: field "${name}" must be ${want}, got ${JSON.stringify(v)}`);
-	}
-	return v as T;
-}
-
-const str = (v: unknown) => typeof v === 'string' && v.trim() !== '';
-const strOrNull = (v: unknown) => v === null || v === undefined || str(v);
-
-export async function loadRegistry(dataDir: string): Promise<Registry> {
-	const dir = join(dataDir, 'registry');
-	const dPath = join(dir, 'districts.json');
-	const uPath = join(dir, 'units.json');
-	const sPath = join(dir, 'sources.json');
-
-	const districts = (await readJsonArray(dPath)).map((e, i) => ({
-		district_code: field<string>(dPath, i, e, 'district_code', (v) => typeof v === 'string' && /^\d{6}$/.test(v), 'a 6-digit code'),
-		name: field<string>(dPath, i, e, 'name', str, 'a name'),
-		name_en: field<string>(dPath, i, e, 'name_en', str, 'an English name'),
-		city: field<string>(dPath, i, e, 'city', str, 'a city name')
-	}));
-	const codes = new Set(districts.map((d) => d.district_code));
-
-	const units: UnitEntry[] = (await readJsonArray(uPath)).map((e, i) => ({
-		unit_id: field<string>(uPath, i, e, 'unit_id', (v) => typeof v === 'string' && URL_SAFE.test(v), 'a URL-safe ASCII id (a-z, 0-9, -)'),
-		name: field<string>(uPath, i, e, 'name', str, 'the official full name'),
-		short_name: field<string>(uPath, i, e, 'short_name', str, 'a short name'),
-		name_en: (e.name_en as string | null) ?? null,
-		district_code: field<string>(uPath, i, e, 'district_code', (v) => typeof v === 'string' && codes.has(v), `one of the district codes in ${dPath}`),
-		kind: field<UnitRow['kind']>(uPath, i, e, 'kind', (v) => v === '街道' || v === '镇' || v === '下属单位', '街道, 镇 or 下属单位'),
-		parent_unit_id: field<string | null>(uPath, i, e, 'parent_unit_id', strOrNull, 'a unit_id or null') ?? null,
-		aliases: field<string[]>(uPath, i, e, 'aliases', (v) => v === undefined || (Array.isArray(v) && v.every(str)), 'a list of names') ?? []
-	}));
-	const unitIds = new Set<string>();
-	for (const u of units) {
-		if (unitIds.has(u.unit_id)) throw new RegistryError(`${uPath}: unit_id ${u.unit_id} is listed twice`);
-		unitIds.add(u.unit_id);
-	}
-	for (const u of units) {
-		if (u.parent_unit_id && !unitIds.has(u.parent_unit_id)) {
-			throw new RegistryError(`${uPath}: entry ${u.unit_id}: parent_unit_id ${u.parent_unit_id} is not a unit in this file`);
-		}
-		if (u.kind === '下属单位' && !u.parent_unit_id) {
-			throw new RegistryError(`${uPath}: entry ${u.unit_id}: a 下属单位 needs a parent_unit_id`);
-		}
-	}
+export async function loadRegistry(dataDir: string, gazetteer?: Gazetteer): Promise<Registry> {
+	const { districts, units } = await loadUnitDirectory(dataDir, gazetteer);
+	const unitIds = new Set(units.map((u) => u.unit_id));
+	const uPath = join(dataDir, 'registry', 'units.json');
+	const sPath = join(dataDir, 'registry', 'sources.json');
 
 	const sources: SourceEntry[] = (await readJsonArray(sPath)).map((e, i) => {
 		const s: SourceEntry = {
-			doc_id: field<string>(sPath, i, e, 'doc_id', (v) => typeof v === 'string' && URL_SAFE.test(v), 'a URL-safe ASCII id'),
+			doc_id: field<string>(sPath, i, e, 'doc_id', (v) => typeof v === 'string' && URL_SAFE_ID.test(v), 'a URL-safe ASCII id'),
 			file: field<string>(sPath, i, e, 'file', str, 'a path under data/'),
-			unit_id: field<string>(sPath, i, e, 'unit_id', (v) => typeof v === 'string' && unitIds.has(v), `a unit_id listed in ${uPath}`),
+			unit_id: field<string | null>(sPath, i, e, 'unit_id', (v) => v === undefined || v === null || (typeof v === 'string' && unitIds.has(v)),
+				`absent (the unit named in the text) or a unit_id of the gazetteer or ${uPath}`) ?? null,
 			fiscal_year: field<number>(sPath, i, e, 'fiscal_year', (v) => Number.isInteger(v) && (v as number) >= 2000 && (v as number) <= 2100, 'a year such as 2022'),
 			year_assumed: field<boolean>(sPath, i, e, 'year_assumed', (v) => typeof v === 'boolean', 'true or false'),
 			year_basis: field<string>(sPath, i, e, 'year_basis', str, 'the basis of the year (where it is stated, or why it is assumed)'),

@@ -555,7 +555,7 @@ export function generateSynthetic(opts: SyntheticOptions): Dataset {
 						ds.budgets.push({
 							budget_id, unit_id, fiscal_year: year, doc_id, scope: scope as BudgetRow['scope'],
 							initial_budget_wan: cents(iC), adjusted_budget_wan: cents(aC), actual_spend_wan: cents(sC),
-							reported_execution_rate: repExec, reported_adjustment_rate: repAdj, source_line: line
+							reported_execution_rate: repExec, reported_adjustment_rate: repAdj, task_id: null, source_line: line
 						});
 						facts++;
 						// The checks of validate/rate-checks.ts, applied to what we generated.

@@ -60,3 +60,24 @@ export function checkCompositionTotals(doc: ParsedDocument): FlagFact[] {
 	}
 	return flags;
 }
+
+/**
+ * Self-evaluations that print the composition under the budget block: the
+ * spending split (基本支出 + 项目支出) must add up to what was spent (全年执行数).
+ */
+export function checkSpendingAgainstExecution(doc: ParsedDocument): FlagFact[] {
+	const basic = byCat(doc.budget_lines, 'basic_spending');
+	const project = byCat(doc.budget_lines, 'project_spending');
+	const total = doc.budgets.find((b) => b.scope === 'total' && b.actual_spend_wan !== null);
+	if (!basic || !project || !total) return [];
+	const sum = units(basic.amount_wan) + units(project.amount_wan);
+	const spent = units(total.actual_spend_wan!);
+	if (sum === spent) return [];
+	return [{
+		source_line: basic.source_line,
+		severity: 'warning',
+		code: 'sum_mismatch',
+		table_name: 'budget_lines',
+		message: `spending by kind (${basic.label} ${fmt(units(basic.amount_wan))} + ${project.label} ${fmt(units(project.amount_wan))} = ${fmt(sum)}) ≠ actual spending ${fmt(spent)} of the budget block on line ${total.source_line} (difference ${fmt(spent - sum)} 万元)`
+	}];
+}

@@ -31,6 +31,8 @@ const CONCLUSION: Closing = {
 const CLOSING: Record<DocumentKind, Closing> = {
 	target_declaration: SATISFACTION,
 	project_targets: SATISFACTION,
+	// The national project self-evaluation form ends its indicator table with 满意度指标 too.
+	project_self_evaluation: SATISFACTION,
 	self_evaluation_form: CONCLUSION,
 	self_evaluation_report: CONCLUSION
 };

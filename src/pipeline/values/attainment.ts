@@ -148,6 +148,11 @@ function alignUnits(target: ValueReading, actual: ValueReading, flags: Assessmen
 			});
 			return { ...actual, value: tidy(a * 100), unit: '%' };
 		}
+		flags.push({
+			code: 'unit_from_target',
+			severity: 'info',
+			message: `actual "${actual.text}" has no unit: read in the target's unit (${tidy(a)} ${target.unit})`
+		});
 		return { ...actual, unit: target.unit };
 	}
 	if (actual.unit !== null && target.unit !== null && !sameQuantity(actual.unit, target.unit)) return null;

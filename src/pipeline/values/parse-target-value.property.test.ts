@@ -29,7 +29,7 @@ const maybeText = fc.oneof(anyText, fc.constant(null));
 const COMPARATORS = ['>=', '>', '<=', '<', '='];
 const STATUSES = ['met', 'not_met', 'no_actual', 'no_target', 'not_comparable'];
 const DIRECTIONS = ['higher_better', 'lower_better', 'exact', 'qualitative', null];
-const FLAG_CODES = ['unit_assumed', 'over_target', 'suspicious_value'];
+const FLAG_CODES = ['unit_assumed', 'unit_from_target', 'over_target', 'suspicious_value'];
 
 /** A reading whose fields agree with its kind (the contract other modules rely on). */
 function expectConsistent(v: ValueReading, input: string | null | undefined): void {

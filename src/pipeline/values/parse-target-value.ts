@@ -50,7 +50,7 @@ const SUFFIX_OPS: ReadonlyArray<readonly [string, Comparator]> = [
 // purpose: a vague but meaningful phrase is better kept as qualitative than
 // dropped; text without any of them (按照区核定编外人员数量) is unparsable.
 const QUALITATIVE =
-	/优|良|提升|提高|改善|增强|加强|达标|及时|有效|完善|符合|明显|显著|拉近|满意|合格|完成|达到|达成|按时|按期|准时|覆盖|规范|稳定|保持|到位|落实|是|否|好|一般|基本|部分|差|未|正常|安全|畅通|健全|降低|下降|减少|增加|增长|持续|确保|保障|实现|顺利|通过|零/;
+	/优|良|提升|提高|改善|增强|加强|达标|及时|有效|完善|符合|明显|显著|拉近|满意|合格|完成|达到|达成|按时|按期|准时|覆盖|规范|稳定|保持|到位|落实|是|否|好|一般|基本|部分|差|未|正常|安全|畅通|健全|降低|下降|减少|增加|增长|持续|确保|保障|实现|顺利|通过|零|严格|规定/;
 
 // Whole-text placeholders (§3.7). Text with no digit, letter or CJK at all
 // (—, -, /, …, empty) is a placeholder too.

@@ -61,6 +61,8 @@ export function compareBarsOption(entities: readonly CompareBarEntity[]): EChart
 				fontSize: 11,
 				formatter: (p: { value: unknown; dataIndex: number }) => (isNum(p.value) ? format(METRICS[p.dataIndex], p.value, 1) : '')
 			},
+			// on a phone the labels of neighbouring bars would print over each other: the tooltip and the table keep the figure
+			labelLayout: { hideOverlap: true },
 			data: METRICS.map((m) => e[m]),
 			...(i === 0 ? { markLine: { silent: true, symbol: 'none', data: [referenceLine('yAxis', 1, '100%', false)] } } : {})
 		}))

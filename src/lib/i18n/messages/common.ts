@@ -7,6 +7,16 @@ import type { Translation } from './shape.ts';
 
 export const zh = {
 	siteName: '广州市街道预算绩效',
+	/** The 404 page (routes/[[lang=lang]]/404.html): what a static host shows for an unknown address. */
+	notFound: {
+		title: '找不到这个页面',
+		description: '这个地址没有对应的页面。',
+		lead: '这个地址没有对应的页面：也许单位、街道或文件的编号有误，或者链接已经过期。',
+		overview: '回到总览',
+		coverage: '查看各街道、镇的文件覆盖情况',
+		searchLabel: '搜索指标名称',
+		searchButton: '搜索'
+	},
 	nav: {
 		overview: '总览',
 		coverage: '覆盖情况',
@@ -140,6 +150,15 @@ export const zh = {
 
 export const en: Translation<typeof zh> = {
 	siteName: 'Guangzhou Street Office Budget Performance',
+	notFound: {
+		title: 'Page not found',
+		description: 'There is no page at this address.',
+		lead: 'There is no page at this address: the id of a unit, district or document may be wrong, or the link is out of date.',
+		overview: 'Back to the overview',
+		coverage: 'See which street offices and towns have documents',
+		searchLabel: 'Search indicator names',
+		searchButton: 'Search'
+	},
 	nav: {
 		overview: 'Overview',
 		coverage: 'Coverage',

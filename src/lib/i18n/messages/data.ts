@@ -94,7 +94,7 @@ export const en: Translation<typeof zh> = {
 	excel:
 		'Or open `csv/budgets.csv` (UTF-8 with a BOM), filter `fiscal_year` = 2021 and `scope` = total; the execution rate is already in the `execution_rate` column (computed from the money; empty where the full-year budget is missing or 0), so there is nothing to divide.',
 	workbook: 'Download all data (Excel workbook, {size})',
-	workbookNote: 'One sheet per table, Chinese column names in the first row and English in the second; money as numbers (CNY 10k, #,##0.00), rates as percentages, text always stored as text; the sheet 说明 gives the dataset version, build time and what each column means.',
+	workbookNote: 'One sheet per table, Chinese column names in the first row and English in the second; money as numbers (CNY 10k, #,##0.00), rates as percentages, text always stored as text; the last sheet gives the dataset version, build time and what each column means.',
 	lookupTitle: 'Looking up a unit’s name by its id',
 	lookupIntro: 'In the workbook, with `unit_id` in column A of the `budgets` sheet, take the unit’s short name from the `units` sheet (`unit_id` in column A, `short_name` in column C). `INDEX/MATCH` and `VLOOKUP` work in every version of Excel, WPS and LibreOffice:',
 	lookupNote: '`XLOOKUP` works only in Excel 2021 / Microsoft 365 and recent WPS, not in LibreOffice 7.4 or older: for a sheet you share, use `INDEX/MATCH` or `VLOOKUP`.',

@@ -211,6 +211,15 @@ export const zh = {
 			title: '单位由正文推断',
 			explanation: '该文件没有登记，单位是从正文中推断的（仅用于预览）。'
 		},
+		unit_matched: {
+			title: '单位由正文匹配',
+			explanation: '该文件没有登记，正文写的单位名称与广州市街道、镇名录（国家统计局区划代码）中的一个单位对上了（仅用于预览）。这只是说明。'
+		},
+		ambiguous_unit: {
+			title: '单位名称无法确定',
+			explanation:
+				'正文写的单位名称对应名录中不止一个单位（如天河区新塘街道与增城区新塘镇），或与正文写的区不符，正文也没有可据以判断的区。本站不猜测：文件未被读入，需在登记中写明单位。'
+		},
 		unit_unknown: {
 			title: '无法识别单位',
 			explanation: '正文中找不到可识别的单位名称，且文件未登记。该文件的数据无法归到任何单位。'
@@ -247,6 +256,46 @@ export const zh = {
 		unregistered_document: {
 			title: '文件未登记',
 			explanation: '文件在资料目录中，但没有登记单位、年度和类型，因此没有公布其数据。需要在登记表中补充后才会发布。'
+		},
+		unsupported_kind: {
+			title: "识别出但不读取的文件类型",
+			explanation:
+				"文件的标题表明它是部门决算、部门预算（预算公开说明）等本站不读取的文件类型，而不是绩效目标申报表、自评表、自评报告或项目绩效目标表。标记写明识别出的类型和所在行。该文件没有数据进入数据集；如果它其实附有绩效表格，请把表格部分单独作为一个文件放入。"
+		},
+		unit_from_target: {
+			title: "完成值按目标的单位读取",
+			explanation:
+				"完成值只写了数字（如“50”），没有单位，而目标写明了单位（如“≥50个”）：本站按目标的单位读取完成值，再判断是否达成。原文这样填写很常见，但若完成值其实是另一种单位，判断就不成立，请对照原文。"
+		},
+		project_funds_from_parts: {
+			title: "项目资金按“其中”各行合计",
+			explanation:
+				"项目支出绩效自评表的“年度资金总额”一行缺失，或是未填写的全零行：本站把“其中：财政拨款”“其他资金”等有数字的行相加，作为该项目的资金。若原文各行口径不同，请对照原文核实。"
+		},
+		unread_indicator_row: {
+			title: "指标表中未读懂的行",
+			explanation:
+				"项目或部门自评表的绩效指标表中，有一行无法对应到“三级指标 / 指标值 / 完成值”等列，未作为指标记录。请查看原文该行：可能是换行断开的单元格，或表格格式与常见模板不同。"
+		},
+		data_sheet_not_read: {
+			title: "附带的基础数据表未作为表中数字读取",
+			explanation:
+				"文件在自评表之前（或之后）附有“整体支出绩效评价基础数据表”之类的数据表（人员编制、三公经费、各年决算与预算等）。本站把它作为单独的一块记为叙述行，不把其中的数字当作自评表的预算执行数，以免覆盖表中的年初预算、全年预算和执行数。需要这些数字时请看原文标记所指的行。"
+		},
+		run_together_split: {
+			title: "连在一起的数字已按列拆分",
+			explanation:
+				"文本提取时，表格中几列数字连成了一个单元格（如“310.2154.741050%5”）。本站只在各列的类别（金额、执行率、分值、得分）和它们之间的算术关系（执行率 = 执行数 ÷ 预算数，得分 = 分值 × 执行率）只允许一种拆法时才拆分，标记写明拆分结果。引用前可对照原文核实。"
+		},
+		run_together_numbers: {
+			title: "连在一起的数字未能拆分",
+			explanation:
+				"文本提取时，表格中几列数字连成了一个单元格，但按各列的类别和算术关系找不到唯一的拆法（没有或有多种拆法都成立）。本站不猜测：该单元格原样保留，这些列在数据中为空。请看原文的表格。"
+		},
+		execution_against_initial: {
+			title: "执行率按年初预算计算",
+			explanation:
+				"自评表只有“年初预算数(A)”和“全年执行数(B)”两列、执行率写作 B/A，没有全年（调整后）预算一栏：本站按表格自己的口径，以年初预算作为计算执行率的预算，并把它同时记为全年预算。因此该行的预算调整率并不知道（数据中显示为 0 不代表没有调整）。与其他单位按全年预算计算的执行率比较时请注意这一差别。",
 		},
 		unsupported_file: {
 			title: '不是可读取的文件类型',
@@ -499,6 +548,16 @@ export const en: Translation<typeof zh> = {
 			title: 'Unit inferred from the text',
 			explanation: 'The document is not registered; its unit was inferred from the text (for previews only).'
 		},
+		unit_matched: {
+			title: 'Unit matched from the text',
+			explanation:
+				'The document is not registered; the unit named in its text was found in the list of Guangzhou’s street offices and towns (NBS division codes) (for previews only). This is only a note.'
+		},
+		ambiguous_unit: {
+			title: 'Unit name cannot be resolved',
+			explanation:
+				'The unit named in the text fits more than one unit of the list (such as Xintang Subdistrict in Tianhe and Xintang Town in Zengcheng) or contradicts the district the text names, and nothing in the text tells which. This site does not guess: the document is not read until the registry names its unit.'
+		},
 		unit_unknown: {
 			title: 'Unit not recognised',
 			explanation:
@@ -542,6 +601,46 @@ export const en: Translation<typeof zh> = {
 			title: 'Document not registered',
 			explanation:
 				'The file is in the source folder, but its unit, year and kind are not registered, so its data are not published. It will be published once the registry has an entry for it.'
+		},
+		unsupported_kind: {
+			title: "Recognised kind that is not read",
+			explanation:
+				"The title shows the document is of a kind this site does not read (final accounts, a budget statement, …), not a performance target declaration, self-evaluation form or report, or project target table. The flag names the kind recognised and the line. Nothing from the document enters the data; if it does carry a performance table, put that part in a file of its own."
+		},
+		unit_from_target: {
+			title: "Actual read in the target's unit",
+			explanation:
+				"The actual is a bare number (such as “50”) while the target states a unit (such as “≥50 items”): the actual is read in the target's unit before judging attainment. Forms are often filled in this way, but if the actual meant another unit the judgement does not hold; check the source document."
+		},
+		project_funds_from_parts: {
+			title: "Project funds summed from the rows below the total",
+			explanation:
+				"The total funds row of the project self-evaluation form is missing or an unfilled row of zeros: the project's funds are the sum of the rows below it that have figures (fiscal appropriation, other funds …). If those rows are on different bases, check the source document."
+		},
+		unread_indicator_row: {
+			title: "Indicator table row not understood",
+			explanation:
+				"A row of the indicator table of a self-evaluation form could not be matched to its columns (indicator, target, actual …) and was not recorded as an indicator. Check the row in the source document: it may be a cell broken over lines, or a layout unlike the usual template."
+		},
+		data_sheet_not_read: {
+			title: "Attached data sheet not read as figures",
+			explanation:
+				"The document carries a data sheet (staffing, official-reception and vehicle spending, final accounts and budgets by year …) before or after the self-evaluation form. The site books it as a block of its own, as prose, and does not take its figures for the form's budget execution, so that they never overwrite the form's initial budget, full-year budget and spending. If you need those figures, read the lines the flag points to."
+		},
+		run_together_split: {
+			title: "Figures run together, split by column",
+			explanation:
+				"Text extraction ran the figures of several columns into one cell (such as “310.2154.741050%5”). The site splits such a cell only where the kinds of the columns (amount, rate, weight, score) and the arithmetic between them (rate = spending ÷ budget, score = weight × rate) allow exactly one reading; the flag shows the split. Check it against the source document before quoting."
+		},
+		run_together_numbers: {
+			title: "Figures run together, not split",
+			explanation:
+				"Text extraction ran the figures of several columns into one cell, and no single way of splitting it agrees with the kinds of the columns and the arithmetic between them (none does, or several do). The site does not guess: the cell is kept as printed and those columns are empty in the data. Read the table in the source document."
+		},
+		execution_against_initial: {
+			title: "Execution rate against the initial budget",
+			explanation:
+				"The self-evaluation form prints only an initial budget (A) and the spending (B), with the rate as B/A and no full-year (adjusted) budget column: the site follows the form and computes the execution rate against the initial budget, which it also records as the full-year budget. The adjustment rate of that row is therefore unknown (a 0 shown in the data does not mean there was no adjustment). Bear this in mind when comparing with execution rates computed against full-year budgets.",
 		},
 		unsupported_file: {
 			title: 'File type not read',

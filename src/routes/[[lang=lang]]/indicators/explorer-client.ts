@@ -3,7 +3,7 @@
 // only after hydration (they load the engine dynamically).
 import { EXPORT_LIMIT, EXPLORER_TABLES, filterParams, prepareExplorer, type ExplorerFilters } from '$lib/data/explorer';
 import { t } from '$lib/i18n/i18n';
-import { bindSql } from '$lib/query/bind-sql';
+import { bindParams } from '$lib/query/bind-sql';
 import { QUERIES } from '$lib/query/queries';
 import type { QueryRunner } from '$lib/query/types';
 
@@ -28,11 +28,12 @@ export function explorerDb(): Promise<QueryRunner> {
  */
 export async function exportExplorerCsv(filters: ExplorerFilters): Promise<void> {
 	await explorerDb();
-	const [{ queryTabular }, { csvBlob }, { downloadBlob, exportFileName }] = await Promise.all([
+	const [{ queryPageTabular }, { csvBlob }, { downloadBlob, exportFileName }] = await Promise.all([
 		import('$lib/engine/query'),
 		import('$lib/workspace/export-csv'),
 		import('$lib/workspace/download')
 	]);
-	const result = await queryTabular(bindSql(QUERIES.explorerExport, { ...filterParams(filters), limit: EXPORT_LIMIT }));
+	const bound = bindParams(QUERIES.explorerExport, { ...filterParams(filters), limit: EXPORT_LIMIT });
+	const result = await queryPageTabular(bound.sql, bound.values);
 	downloadBlob(csvBlob(result), exportFileName(t('explorer.exportFileName'), 'csv'));
 }

@@ -1,4 +1,5 @@
-// /compare/unit/<unit_id>/: a unit against its district, prerendered for every unit (the unit page links it).
+// /compare/unit/<unit_id>/: a unit against its district, prerendered for every unit with documents
+// (its unit page links it; a unit without documents has nothing to compare yet, and /compare/ still takes it).
 import { error } from '@sveltejs/kit';
 import { inEveryLang } from '$lib/i18n/entries';
 import { loadComparison, loadEntityOptions, unitPreset } from '$lib/data/compare';
@@ -6,7 +7,7 @@ import { buildTimeDataset } from '$lib/query/node';
 
 export async function entries() {
 	const options = await loadEntityOptions(await buildTimeDataset());
-	return inEveryLang(options.filter((o) => o.entity_kind === 'unit').map((o) => ({ unit_id: o.entity_id })));
+	return inEveryLang(options.filter((o) => o.entity_kind === 'unit' && o.documents > 0).map((o) => ({ unit_id: o.entity_id })));
 }
 
 export async function load({ params }) {
