@@ -2,6 +2,7 @@
 // to /en/ on English pages), labels are messages (common.nav.<key>).
 export const NAV_LINKS = [
 	{ path: '/', key: 'overview' },
+	{ path: '/coverage/', key: 'coverage' },
 	{ path: '/indicators/', key: 'indicators' },
 	{ path: '/trends/', key: 'trends' },
 	{ path: '/compare/', key: 'compare' },

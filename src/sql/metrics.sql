@@ -295,3 +295,27 @@ scored AS (
 SELECT name_no, name, CASE WHEN substring_hit THEN 1.0 ELSE share END AS score
 FROM scored
 WHERE substring_hit OR (query_length >= 3 AND share >= 0.5);
+
+-- "All years" on the overview: each unit once, at its latest figure. A
+-- unit's execution comes from its latest year with an execution rate, its
+-- indicator attainment from its latest year with assessed indicators (a
+-- later target declaration does not hide last year's self-evaluation).
+-- Queries pick rows with `fiscal_year = coalesce($year, execution_year)`.
+CREATE OR REPLACE VIEW unit_latest AS
+SELECT unit_id,
+	max(fiscal_year) AS latest_year,
+	max(fiscal_year) FILTER (WHERE execution_rate IS NOT NULL) AS execution_year,
+	max(fiscal_year) FILTER (WHERE indicators_met + indicators_not_met > 0) AS attainment_year
+FROM unit_year
+GROUP BY unit_id;
+
+-- Coverage (the coverage page, the district map) is counted over township
+-- units: 街道 and 镇, the units without a parent. A sub-unit's document
+-- (综合事务中心) counts for its street office.
+CREATE OR REPLACE VIEW township_documents AS
+SELECT coalesce(u.parent_unit_id, u.unit_id) AS township_id, d.doc_id, d.unit_id, d.fiscal_year, d.kind
+FROM documents d JOIN units u USING (unit_id);
+
+-- 覆盖率 = township units with at least one document ÷ township units.
+CREATE OR REPLACE MACRO coverage_rate(with_documents, units) AS
+	CASE WHEN coalesce(units, 0) = 0 THEN NULL ELSE CAST(coalesce(with_documents, 0) AS DOUBLE) / CAST(units AS DOUBLE) END;

@@ -40,10 +40,10 @@ test('hostile names in live charts and tooltips render as text, and no script ru
 	await page.selectOption('select[name="year"]', 'all'); // re-queried in DuckDB-WASM from the hostile files
 	const ranking = page.locator('[data-table="execution-ranking"]');
 	await expect(ranking).toContainText(XSS, { timeout: 30_000 }); // shown as text
-	await expect(page.locator('[data-chart] [data-live]')).toHaveCount(4);
+	await expect(page.locator('[data-chart] [data-live]')).toHaveCount(6);
 
 	// Hover each drawn mark (SVG renderer: one element per bar, point or cell) until a tooltip names something.
-	for (const name of ['execution-ranking', 'district-comparison', 'budget-scatter', 'attainment-heatmap']) {
+	for (const name of ['execution-ranking', 'execution-distribution', 'district-map', 'district-comparison', 'budget-scatter', 'attainment-heatmap']) {
 		const chart = page.locator(`[data-chart="${name}"]`);
 		await chart.scrollIntoViewIfNeeded();
 		const marks = await chart.locator('.live svg').evaluate((svg) => {

@@ -13,6 +13,8 @@ export interface SitePage {
 
 export const PAGES: readonly SitePage[] = [
 	{ name: 'overview', path: './', charts: true },
+	{ name: 'overview-all-years', path: './?year=all', charts: true, kind: 'overview' },
+	{ name: 'coverage', path: 'coverage/', charts: true },
 	{ name: 'unit', path: 'units/hp-yonghe/', charts: true },
 	{ name: 'unit-targets-only', path: 'units/zc-licheng/', charts: true },
 	{ name: 'unit-projects', path: 'units/lw-jinhua/', charts: true },
@@ -34,7 +36,7 @@ export const PAGES: readonly SitePage[] = [
 export const PRINT_PAGES: readonly SitePage[] = PAGES.filter((p) => ['overview', 'unit', 'district', 'compare'].includes(p.name));
 
 /** Screenshots at phone and desktop width, light and dark. */
-export const SCREENSHOT_PAGES: readonly SitePage[] = PAGES.filter((p) => ['overview', 'unit', 'sql', 'compare'].includes(p.name));
+export const SCREENSHOT_PAGES: readonly SitePage[] = PAGES.filter((p) => ['overview', 'overview-all-years', 'coverage', 'unit', 'sql', 'compare'].includes(p.name));
 
 /** The same page in English: under en/, name prefixed. */
 export function inEnglish(p: SitePage): SitePage {

@@ -74,7 +74,7 @@ test.describe('printed layout', () => {
 		await gotoReady(page, PRINT_PAGES.find((p) => p.name === 'overview')!);
 		await expect(page.getByTestId('print-filters')).toBeHidden();
 		await page.emulateMedia({ media: 'print' });
-		await expect(page.getByTestId('print-filters')).toHaveText('年度：2022年 · 区：全部区');
+		await expect(page.getByTestId('print-filters')).toHaveText('年度：2021年 · 区：全部区');
 	});
 });
 

@@ -285,14 +285,14 @@ test('keyboard only: Tab reaches the editor; Escape then Tab leaves it', async (
 test('a dashboard chart links to its query in the workspace', async ({ page }) => {
 	const foreign = await sealOrigin(page);
 	await page.goto('./');
-	const link = page.locator('[data-chart="execution-ranking"] [data-sql-link]');
+	const link = page.locator('[data-chart="district-comparison"] [data-sql-link]');
 	await expect(link).toHaveText('在 SQL 工作台中打开此图的查询');
 	await link.click();
 	await expect(page).toHaveURL(/\/sql\/#q=/);
-	await expect.poll(() => editorText(page)).toContain('FROM unit_year uy JOIN districts d USING (district_code)');
-	expect(await editorText(page)).toContain('(2022 IS NULL OR uy.fiscal_year = 2022)'); // the filters of the view, bound
+	await expect.poll(() => editorText(page)).toContain('LEFT JOIN figures f USING (district_code)');
+	expect(await editorText(page)).toContain('WHERE 2021 IS NULL OR td.fiscal_year = 2021'); // the default year of the view, bound
 	await page.getByTestId('run').click();
-	await expect(grid(page).locator('[data-row="0"][data-col="2"]')).toHaveText('员村街道', ENGINE);
+	await expect(grid(page).locator('[data-row="0"][data-col="1"]')).toHaveText('荔湾区', ENGINE);
 	expect(foreign).toEqual([]);
 });
 

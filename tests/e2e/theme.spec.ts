@@ -22,7 +22,7 @@ test.describe('system preference dark', () => {
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 		await expect(page.locator('html')).toHaveAttribute('data-theme-choice', 'system');
 		expect(await bodyBg(page)).toBe(DARK_BG);
-		await expect(page.locator('[data-chart="execution-ranking"] [data-live]')).toHaveAttribute('data-chart-theme', 'dark', { timeout: 30_000 });
+		await expect(page.locator('[data-chart="district-comparison"] [data-live]')).toHaveAttribute('data-chart-theme', 'dark', { timeout: 30_000 });
 		expect(await labelFills(page)).toContain(DARK_AXIS_LABEL);
 	});
 
@@ -42,13 +42,13 @@ test('the switch changes the theme at once, redraws the charts, and is remembere
 	const violations = watchCsp(page);
 	await page.goto('./');
 	await expect(page.locator('html[data-hydrated]')).toHaveCount(1);
-	await expect(page.locator('[data-chart="execution-ranking"] [data-live]')).toHaveAttribute('data-chart-theme', 'light', { timeout: 30_000 });
+	await expect(page.locator('[data-chart="district-comparison"] [data-live]')).toHaveAttribute('data-chart-theme', 'light', { timeout: 30_000 });
 	expect(await labelFills(page)).toContain(LIGHT_AXIS_LABEL);
 
 	await page.getByLabel('配色').selectOption('dark');
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	expect(await bodyBg(page)).toBe(DARK_BG);
-	await expect(page.locator('[data-chart="execution-ranking"] [data-live]')).toHaveAttribute('data-chart-theme', 'dark');
+	await expect(page.locator('[data-chart="district-comparison"] [data-live]')).toHaveAttribute('data-chart-theme', 'dark');
 	expect(await labelFills(page)).toContain(DARK_AXIS_LABEL);
 	expect(await labelFills(page)).not.toContain(LIGHT_AXIS_LABEL);
 	expect(await page.evaluate(() => localStorage.getItem('gz-budget:theme'))).toBe('dark');

@@ -10,16 +10,21 @@ import { setLang } from '../../src/lib/i18n/i18n.ts';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
+// Three units: fewer would be shown as cards instead of the ranking, distribution and scatter charts.
+const three = <T extends { unit_id: string }>(row: T, extra: Partial<T>[] = [{}, {}, {}]): T[] => extra.map((e, i) => ({ ...row, unit_id: `u${i + 1}`, ...e }));
+
 const view: OverviewData = {
 	filters: { year: 2021, district: null },
-	headline: { units: 1, years: 1, first_year: 2021, last_year: 2021, adjusted_budget_wan: 100, actual_spend_wan: 80, execution_rate: 0.8, units_with_execution: 1,
+	headline: { units: 1, years: 1, first_year: 2021, last_year: 2021, adjusted_budget_wan: 100, actual_spend_wan: 80, execution_rate: 0.8, units_with_execution: 3, townships_covered: 1, units_total: 4, units_with_attainment: 1,
 		indicators_total: 1, indicators_met: 0, indicators_not_met: 1, indicators_no_actual: 0, attainment_rate: 0, quality_flags: 0 },
-	ranking: [{ unit_id: 'u1', fiscal_year: 2021, short_name: XSS, district_code: '440103', district_name: XSS, adjusted_budget_wan: 100, actual_spend_wan: 80,
-		execution_rate: 0.8, reported_execution_rate: null, budget_doc_id: 'd', budget_source_line: 3 }],
+	ranking: three({ unit_id: 'u1', fiscal_year: 2021, short_name: XSS, district_code: '440103', district_name: XSS, adjusted_budget_wan: 100, actual_spend_wan: 80,
+		execution_rate: 0.8, reported_execution_rate: null, budget_doc_id: 'd', budget_source_line: 3, rank: 1 }, [{}, { rank: 2 }, { rank: 3 }]),
+	distribution: [{ district_code: '440103', district_name: XSS, units: 3, min_rate: 0.8, q1: 0.8, median: 0.8, q3: 0.8, max_rate: 0.8 }],
 	districts: [{ district_code: '440103', district_name: XSS, units: 1, units_with_budget: 1, adjusted_budget_wan: 100, actual_spend_wan: 80, execution_rate: 0.8,
-		indicators_met: 0, indicators_not_met: 1, attainment_rate: 0 }],
-	scatter: [{ unit_id: 'u1', fiscal_year: 2021, short_name: XSS, district_code: '440103', district_name: XSS, adjusted_budget_wan: 100, execution_rate: 0.8,
-		is_outlier: true, outlier_reason: XSS }],
+		indicators_met: 0, indicators_not_met: 1, attainment_rate: 0,
+		units_with_attainment: 1, units_total: 1, units_with_documents: 1, coverage_rate: 1, has_page: true }],
+	scatter: three({ unit_id: 'u1', fiscal_year: 2021, short_name: XSS, district_code: '440103', district_name: XSS, adjusted_budget_wan: 100, execution_rate: 0.8,
+		is_outlier: true, outlier_reason: XSS }),
 	heatmap: [{ unit_id: 'u1', short_name: XSS, fiscal_year: 2021, level1: XSS, level2: XSS, indicators: 1, met: 0, not_met: 1, attainment_rate: 0 }],
 	standouts: []
 };
@@ -51,7 +56,7 @@ describe('hostile names render as text', () => {
 
 	it('overview tables and the four prerendered charts', () => {
 		const { body } = render(OverviewCharts, { props: { view, districtOrder: ['440103'] } });
-		for (const name of ['execution-ranking', 'district-comparison', 'budget-scatter', 'attainment-heatmap']) {
+		for (const name of ['execution-ranking', 'execution-distribution', 'district-map', 'district-comparison', 'budget-scatter', 'attainment-heatmap']) {
 			expect(body).toContain(`data-chart="${name}"`);
 		}
 		expectInert(body);

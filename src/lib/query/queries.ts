@@ -6,6 +6,11 @@ import compareEntities from '../../sql/queries/compare-entities.sql?raw';
 import compareFamilies from '../../sql/queries/compare-families.sql?raw';
 import compareIndicators from '../../sql/queries/compare-indicators.sql?raw';
 import compareYears from '../../sql/queries/compare-years.sql?raw';
+import coverageDistricts from '../../sql/queries/coverage-districts.sql?raw';
+import coverageDocuments from '../../sql/queries/coverage-documents.sql?raw';
+import coverageHeadline from '../../sql/queries/coverage-headline.sql?raw';
+import coverageUnits from '../../sql/queries/coverage-units.sql?raw';
+import overviewExecutionDistribution from '../../sql/queries/overview-execution-distribution.sql?raw';
 import districtInfo from '../../sql/queries/district-info.sql?raw';
 import districtUnits from '../../sql/queries/district-units.sql?raw';
 import districtYears from '../../sql/queries/district-years.sql?raw';
@@ -55,6 +60,10 @@ export const QUERIES = {
 	compareFamilies,
 	compareIndicators,
 	compareYears,
+	coverageDistricts,
+	coverageDocuments,
+	coverageHeadline,
+	coverageUnits,
 	districtInfo,
 	districtUnits,
 	districtYears,
@@ -79,6 +88,7 @@ export const QUERIES = {
 	overviewAttainmentHeatmap,
 	overviewBudgetScatter,
 	overviewDistricts,
+	overviewExecutionDistribution,
 	overviewExecutionRanking,
 	overviewHeadline,
 	overviewStandouts,

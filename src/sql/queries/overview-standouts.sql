@@ -2,7 +2,8 @@
 -- adjustments, printed figures that disagree with computed ones), the indicators furthest from
 -- target, then targets that look set too low. One sentence each, with the unit to link to and
 -- the source line. The page calls a figure mismatch 'rate_mismatch'. `sentence` is Chinese,
--- `sentence_en` the same sentence in English (the outlier view's reason_en).
+-- `sentence_en` the same sentence in English (the outlier view's reason_en). All years ($year
+-- NULL): each unit's latest figures (unit_latest), as everywhere on the overview.
 SELECT * FROM (
 	SELECT CASE kind WHEN 'figure_mismatch' THEN 'rate_mismatch' ELSE kind END AS kind,
 		unit_id, fiscal_year, short_name, reason AS sentence, reason_en AS sentence_en, doc_id, source_line,
@@ -10,7 +11,7 @@ SELECT * FROM (
 		CASE kind WHEN 'low_execution' THEN value ELSE -abs(value - CASE kind WHEN 'figure_mismatch' THEN threshold ELSE 0 END) END AS sort_key
 	FROM outliers
 	WHERE kind IN ('low_execution', 'large_adjustment', 'figure_mismatch')
-		AND ($year IS NULL OR fiscal_year = $year) AND ($district IS NULL OR district_code = $district)
+		AND fiscal_year = coalesce($year, (SELECT l.execution_year FROM unit_latest l WHERE l.unit_id = outliers.unit_id)) AND ($district IS NULL OR district_code = $district)
 	UNION ALL
 	-- the 12 furthest from target first, then the sentence: printf on 12 rows, not on every unmet indicator
 	SELECT 'not_met', unit_id, fiscal_year, short_name,
@@ -21,7 +22,7 @@ SELECT * FROM (
 		SELECT unit_id, fiscal_year, short_name, name, coalesce(target_text, '—') AS target, coalesce(actual_text, '—') AS actual, doc_id, source_line,
 			coalesce(attainment, 0) AS sort_key
 		FROM unmet_indicators
-		WHERE ($year IS NULL OR fiscal_year = $year) AND ($district IS NULL OR district_code = $district)
+		WHERE fiscal_year = coalesce($year, (SELECT l.attainment_year FROM unit_latest l WHERE l.unit_id = unmet_indicators.unit_id)) AND ($district IS NULL OR district_code = $district)
 		ORDER BY sort_key, short_name, indicator_id
 		LIMIT 12
 	)
@@ -31,7 +32,7 @@ SELECT * FROM (
 		SELECT kind, unit_id, fiscal_year, short_name, reason AS sentence, reason_en AS sentence_en, doc_id, source_line, -value AS sort_key, indicator_id
 		FROM outliers
 		WHERE kind = 'over_achievement'
-			AND ($year IS NULL OR fiscal_year = $year) AND ($district IS NULL OR district_code = $district)
+			AND fiscal_year = coalesce($year, (SELECT l.attainment_year FROM unit_latest l WHERE l.unit_id = outliers.unit_id)) AND ($district IS NULL OR district_code = $district)
 		ORDER BY sort_key, short_name, indicator_id
 		LIMIT 12
 	)

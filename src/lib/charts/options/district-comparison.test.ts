@@ -6,11 +6,19 @@ import { DISTRICT_SERIES, districtComparisonOption } from './district-comparison
 const opt = (rows = districtRows) => districtComparisonOption(rows) as any;
 
 describe('districtComparisonOption', () => {
-	it('puts districts in code order on the category axis', () => {
+	it('puts districts in code order on the category axis, top down', () => {
 		const o = opt();
-		expect(o.xAxis.data).toEqual(['荔湾区', '黄埔区']);
-		expect(o.yAxis.type).toBe('value');
-		expect(o.yAxis.axisLabel.formatter(1)).toBe('100%');
+		expect(o.yAxis.data).toEqual(['荔湾区', '黄埔区']);
+		expect(o.yAxis.inverse).toBe(true);
+		expect(o.xAxis.type).toBe('value');
+		expect(o.xAxis.axisLabel.formatter(1)).toBe('100%');
+	});
+
+	it('keeps a district without either rate, named as having no data', () => {
+		const none = { district_code: '440104', district_name: '越秀区', adjusted_budget_wan: null, actual_spend_wan: null, execution_rate: null, attainment_rate: null };
+		const o = opt([...districtRows, none]);
+		expect(o.yAxis.data).toEqual(['荔湾区', '越秀区（无数据）', '黄埔区']);
+		expect(o.series[0].data).toEqual([3393.2 / 3986.34, null, 18570.21 / 19206.99]);
 	});
 
 	it('shows execution (from summed money) and attainment as two series', () => {
@@ -19,7 +27,7 @@ describe('districtComparisonOption', () => {
 		expect(att.name).toBe(DISTRICT_SERIES.attainment);
 		expect(exec.data[1]).toBeCloseTo(18570.21 / 19206.99, 10);
 		expect(att.data).toEqual([null, 0.9]); // no assessed indicators: no bar, not 0
-		expect(exec.markLine.data[0].yAxis).toBe(1);
+		expect(exec.markLine.data[0].xAxis).toBe(1);
 		expect(exec.label.formatter({ value: 0.908 })).toBe('90.8%');
 	});
 

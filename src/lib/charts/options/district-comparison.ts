@@ -1,6 +1,8 @@
-// Districts compared on two rates side by side (grouped bars, one value axis in
-// %): execution rate from summed money (Σ actual ÷ Σ budget, never an average
-// of unit rates) and indicator attainment (Σ met ÷ Σ (met + not_met)).
+// Districts compared on two rates side by side (grouped horizontal bars, one
+// value axis in %): execution rate from summed money (Σ actual ÷ Σ budget,
+// never an average of unit rates) and indicator attainment (Σ met ÷ Σ (met +
+// not_met)). Every district the rows list keeps its row; one without either
+// rate says 无数据 / no data beside its name instead of showing an empty gap.
 import { formatCount, formatMoneyWan, formatRate } from '../../format/number-format.ts';
 import { t } from '../../i18n/i18n.ts';
 import { INK, PALETTE } from '../theme.ts';
@@ -37,7 +39,7 @@ export function districtComparisonOption(input: readonly DistrictComparisonRow[]
 
 	const label = {
 		show: true,
-		position: 'top' as const,
+		position: 'right' as const,
 		color: INK.text,
 		fontSize: 11,
 		formatter: (p: { value: unknown }) => (isNum(p.value) ? formatRate(p.value, 1) : '')
@@ -45,7 +47,7 @@ export function districtComparisonOption(input: readonly DistrictComparisonRow[]
 	const bar = (name: string, color: string, data: (number | null)[]) => ({
 		type: 'bar' as const,
 		name,
-		barMaxWidth: 28,
+		barMaxWidth: 14,
 		itemStyle: { color },
 		label,
 		data
@@ -58,11 +60,12 @@ export function districtComparisonOption(input: readonly DistrictComparisonRow[]
 		'semicolon'
 	);
 	const description = rows.length ? t('charts.districts.description', { districts: described }) : t('charts.districts.empty');
+	const noData = (r: DistrictComparisonRow) => !isNum(r.execution_rate) && !isNum(r.attainment_rate);
 
 	return {
 		...baseOption(description),
 		legend: { top: 0, left: 0 },
-		grid: { top: 40, left: 8, right: 16, bottom: 8 },
+		grid: { top: 36, left: 8, right: 56, bottom: 8, containLabel: true },
 		tooltip: itemTooltip((p) => {
 			const r = rows[p.dataIndex];
 			if (!r) return null;
@@ -81,14 +84,25 @@ export function districtComparisonOption(input: readonly DistrictComparisonRow[]
 						];
 			return { title: r.district_name, lines };
 		}),
-		xAxis: { type: 'category', data: rows.map((r) => r.district_name), axisTick: { alignWithLabel: true } },
-		yAxis: { type: 'value', min: 0, max, axisLabel: { formatter: (v: number) => formatRate(v, 0) } },
+		yAxis: {
+			type: 'category',
+			inverse: true, // official order from the top
+			data: rows.map((r) => (noData(r) ? t('charts.districts.noDataName', { district: r.district_name }) : r.district_name)),
+			axisTick: { alignWithLabel: true },
+			axisLabel: { interval: 0, color: INK.text }
+		},
+		xAxis: { type: 'value', min: 0, max, axisLabel: { formatter: (v: number) => formatRate(v, 0) } },
 		series: [
 			{
 				...bar(DISTRICT_SERIES.execution, PALETTE[0], rows.map((r) => r.execution_rate)),
-				markLine: { silent: true, symbol: 'none', data: [referenceLine('yAxis', 1, '100%', false)] }
+				markLine: { silent: true, symbol: 'none', data: [referenceLine('xAxis', 1, '100%', false, 'start')] }
 			},
 			bar(DISTRICT_SERIES.attainment, PALETTE[1], rows.map((r) => r.attainment_rate))
 		]
 	};
+}
+
+/** Pixel height that fits `n` districts (two bars each) plus the legend. */
+export function districtComparisonHeight(n: number): number {
+	return 56 + 34 * Math.max(2, n);
 }

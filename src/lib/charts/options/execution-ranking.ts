@@ -12,6 +12,8 @@ export interface ExecutionRankingRow {
 	district_name: string;
 	execution_rate: number | null;
 	fiscal_year?: number | null;
+	/** Rank among all units in scope (SQL): shown before the name when only the two ends are drawn. */
+	rank?: number | null;
 }
 
 export interface ExecutionRankingOptions {
@@ -19,6 +21,8 @@ export interface ExecutionRankingOptions {
 	districtOrder?: readonly string[];
 	/** Bars shown at once; more rows get a scroll (dataZoom) on the unit axis. Default 40. */
 	maxVisible?: number;
+	/** The rows are the two ends of a ranking of this many units (said in the description). */
+	endsOf?: number;
 }
 
 /** Pixel height that fits `n` bars (up to maxVisible) plus legend and axis. */
@@ -39,7 +43,8 @@ export function executionRankingOption(
 				compareText(a.short_name, b.short_name) ||
 				(a.fiscal_year ?? 0) - (b.fiscal_year ?? 0)
 		);
-	const labels = unitLabels(rows);
+	// Ranks from SQL say where each bar stands when the middle of the ranking is left out.
+	const labels = unitLabels(rows).map((l, i) => (isNum(rows[i].rank) ? `${rows[i].rank}. ${l}` : l));
 	const districtIndex = categoryIndex(
 		rows.map((r) => r.district_code),
 		opts.districtOrder
@@ -80,7 +85,8 @@ export function executionRankingOption(
 	const top = joinList(rows.slice(0, 3).map((r, i) => `${labels[i]} ${formatRate(r.execution_rate)}`));
 	const below90 = rows.filter((r) => r.execution_rate! < 0.9).length;
 	const description = rows.length
-		? t('charts.ranking.description', { n: rows.length, top, below: below90 })
+		? t('charts.ranking.description', { n: rows.length, top, below: below90 }) +
+			(opts.endsOf && opts.endsOf > rows.length ? t('charts.ranking.ends', { n: Math.ceil(rows.length / 2), total: opts.endsOf }) : '')
 		: t('charts.ranking.empty');
 
 	return {

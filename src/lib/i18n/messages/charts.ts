@@ -39,7 +39,9 @@ export const zh = {
 	ranking: {
 		description:
 			'预算执行率排名横向条形图，共 {n} 个单位，按区着色；参考线为 90% 和 100%。最高：{top}。执行率低于 90% 的单位 {below} 个。',
-		empty: '预算执行率排名：没有可显示的数据。'
+		empty: '预算执行率排名：没有可显示的数据。',
+		/** Only the two ends are drawn (the overview at scale). */
+		ends: '图中只画出执行率最高和最低的各 {n} 个单位，共 {total} 个单位。'
 	},
 	heatmap: {
 		seriesName: '指标达成率',
@@ -63,11 +65,36 @@ export const zh = {
 		empty: '预算规模与执行率：没有可显示的数据。',
 		reason: '异常原因'
 	},
+	distribution: {
+		description: '各区预算执行率分布图：每个点是一个单位（共 {n} 个），方框为四分位距、中线为中位数、须线到最低和最高值（有 5 个以上单位的区才画方框）；参考线为 90% 和 100%。{districts}。',
+		district: '{district} {n} 个单位，中位数 {median}（{low} 至 {high}）',
+		empty: '各区执行率分布：没有可显示的数据。',
+		units: '单位数',
+		median: '中位数',
+		quartiles: '四分位距',
+		range: '最低 – 最高',
+		box: '分布',
+		unitsSeries: '单位'
+	},
+	map: {
+		noData: '无数据',
+		metric: {
+			execution: '预算执行率',
+			attainment: '指标达成率',
+			coverage: '文件覆盖率'
+		},
+		basis: '依据',
+		basisUnits: '{n} 个单位有数据',
+		basisCoverage: '{total} 个街镇中 {n} 个有文件',
+		district: '{district} {value}',
+		description: '广州市各区地图，按{metric}着色，颜色越深数值越高；{n} 个区有数据：{districts}。无数据的区（灰色斜线）：{none}。'
+	},
 	districts: {
 		description:
 			'各区对比柱状图：预算执行率（各单位实际支出之和 ÷ 全年预算之和）与指标达成率（达标指标数 ÷ 可评指标数）。{districts}。',
 		district: '{district} 执行率 {execution}，达成率 {attainment}',
 		empty: '各区对比：没有可显示的数据。',
+		noDataName: '{district}（无数据）',
 		actualTotal: '实际支出合计',
 		budgetTotal: '全年预算合计',
 		unitsWithBudget: '有预算数据的单位',
@@ -159,7 +186,8 @@ export const en: Translation<typeof zh> = {
 	ranking: {
 		description:
 			'Horizontal bar chart ranking {n, plural, one {# unit} other {# units}} by budget execution rate, coloured by district; reference lines at 90% and 100%. Highest: {top}. Units with an execution rate below 90%: {below}.',
-		empty: 'Execution rate ranking: no data to show.'
+		empty: 'Execution rate ranking: no data to show.',
+		ends: 'Only the {n} units with the highest and the {n} with the lowest execution rate are drawn, of {total} units.'
 	},
 	heatmap: {
 		seriesName: 'Indicator attainment rate',
@@ -184,11 +212,36 @@ export const en: Translation<typeof zh> = {
 		empty: 'Budget size and execution rate: no data to show.',
 		reason: 'Outlier reason'
 	},
+	distribution: {
+		description: 'Budget execution rates by district: each dot is a unit ({n} in all); the box spans the quartiles with the median inside, whiskers reach the lowest and highest rate (boxes only for districts with 5 or more units); reference lines at 90% and 100%. {districts}.',
+		district: '{district} {n} units, median {median} ({low} to {high})',
+		empty: 'Execution rates by district: nothing to show.',
+		units: 'Units',
+		median: 'Median',
+		quartiles: 'Interquartile range',
+		range: 'Lowest – highest',
+		box: 'Distribution',
+		unitsSeries: 'Units'
+	},
+	map: {
+		noData: 'no data',
+		metric: {
+			execution: 'Budget execution rate',
+			attainment: 'Indicator attainment rate',
+			coverage: 'Document coverage'
+		},
+		basis: 'Based on',
+		basisUnits: '{n} units with a figure',
+		basisCoverage: '{n} of {total} street offices and towns with documents',
+		district: '{district} {value}',
+		description: 'Map of Guangzhou’s districts coloured by {metric}, darker for higher values; {n} districts with data: {districts}. Districts without data (grey, hatched): {none}.'
+	},
 	districts: {
 		description:
 			'Bar chart comparing districts: budget execution rate (units’ total actual spending ÷ total full-year budget) and indicator attainment rate (indicators met ÷ assessable indicators). {districts}.',
 		district: '{district}: execution rate {execution}, attainment rate {attainment}',
 		empty: 'District comparison: no data to show.',
+		noDataName: '{district} (no data)',
 		actualTotal: 'Total spent',
 		budgetTotal: 'Total budget',
 		unitsWithBudget: 'Units with budget data',

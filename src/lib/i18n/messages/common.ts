@@ -19,6 +19,7 @@ export const zh = {
 	},
 	nav: {
 		overview: '总览',
+		coverage: '覆盖情况',
 		indicators: '指标查询',
 		trends: '年度趋势',
 		compare: '对比',
@@ -160,6 +161,7 @@ export const en: Translation<typeof zh> = {
 	},
 	nav: {
 		overview: 'Overview',
+		coverage: 'Coverage',
 		indicators: 'Indicators',
 		trends: 'Trends',
 		compare: 'Compare',

@@ -15,6 +15,7 @@ import { en as meta } from './meta.ts';
 import { en as sql } from './sql.ts';
 import { en as engine } from './engine.ts';
 import { en as methodology } from './methodology.ts';
+import { en as coverage } from './coverage.ts';
 import { en as compare } from './compare.ts';
 import type zh from './zh.ts';
 import type { Translation } from './shape.ts';
@@ -35,7 +36,8 @@ const messages: Translation<typeof zh> = {
 	sql,
 	engine,
 	methodology,
-	compare
+	compare,
+	coverage
 };
 
 export default messages;

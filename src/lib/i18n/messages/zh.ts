@@ -15,6 +15,7 @@ import { zh as meta } from './meta.ts';
 import { zh as sql } from './sql.ts';
 import { zh as engine } from './engine.ts';
 import { zh as methodology } from './methodology.ts';
+import { zh as coverage } from './coverage.ts';
 import { zh as compare } from './compare.ts';
 
 const messages = {
@@ -33,7 +34,8 @@ const messages = {
 	sql,
 	engine,
 	methodology,
-	compare
+	compare,
+	coverage
 };
 
 export default messages;
