@@ -39,7 +39,14 @@ export const COLUMNS = {
 	status: col('status', '状态', 'Status', 'text'),
 	attainment: col('attainment', '完成度', 'Attainment', 'rate'),
 	doc: col('doc_id', '来源文件', 'Source document', 'text'),
-	line: col('source_line', '来源行号', 'Source line', 'count')
+	line: col('source_line', '来源行号', 'Source line', 'count'),
+	unitsTotal: col('units_total', '街镇数', 'Street offices and towns', 'count'),
+	unitsWithDocuments: col('units_with_documents', '已有文件的街镇', 'With documents', 'count'),
+	coverage: col('coverage_rate', '覆盖率', 'Coverage', 'rate'),
+	documents: col('documents', '文件数', 'Documents', 'count'),
+	firstYear: col('first_year', '最早年度', 'First year', 'year'),
+	lastYear: col('last_year', '最近年度', 'Latest year', 'year'),
+	unitKind: col('kind', '类别', 'Kind', 'text')
 } as const satisfies Record<string, WorkbookColumn>;
 
 /** A column under another header (the same values, a page's own wording). */
