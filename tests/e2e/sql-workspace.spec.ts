@@ -125,7 +125,7 @@ test('a DROP TABLE is refused with the guard’s message, and the table is still
 	await expect(errorBox(page)).toContainText('只读');
 	await typeQuery(page, 'SELECT count(*) AS n FROM units');
 	await page.keyboard.press('Control+Enter');
-	await expect(grid(page).locator('[data-row="0"][data-col="0"]')).toHaveText('6');
+	await expect(grid(page).locator('[data-row="0"][data-col="0"]')).toHaveText('178');
 	await expect(errorBox(page)).toBeEmpty();
 });
 
