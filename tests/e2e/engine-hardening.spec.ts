@@ -36,6 +36,8 @@ const COUNTS = `SELECT (SELECT count(*) FROM indicators) AS i, (SELECT count(*) 
 async function counts(page: Page): Promise<string[]> {
 	await runAll(page, COUNTS);
 	await expect(summary(page)).toContainText('1 行', ENGINE);
+	// the previous one-column result also reads "1 行": wait for this query's four columns
+	await expect(cell(page, 0, 3)).toBeVisible(ENGINE);
 	return Promise.all([0, 1, 2, 3].map((c) => cell(page, 0, c).innerText()));
 }
 
@@ -89,6 +91,7 @@ test('a temp object cannot take a published name, a temp macro not a built-in on
 	const before = await counts(page);
 	await runAll(page, 'SELECT round(sum(execution_rate), 6) AS s FROM unit_year');
 	await expect(summary(page)).toContainText('1 行', ENGINE);
+	await expect(cell(page, 0, 1)).toHaveCount(0, ENGINE); // the one-column result, not the counts before it
 	const rates = await cell(page, 0, 0).innerText();
 	for (const [sql, why] of [
 		['CREATE TEMP TABLE t2 AS SELECT * FROM indicators LIMIT 1; ALTER TABLE t2 RENAME TO indicators', '已发布的表、视图或宏 indicators 同名'],
